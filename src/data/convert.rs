@@ -1,0 +1,587 @@
+//! Raw items → the model, checking everything a hand-edited file can get wrong: ids,
+//! references, vocabularies, ranges, URLs, dates. Every problem becomes a diagnostic;
+//! the first definition of a duplicated id wins so later checks still make sense.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use toml::Spanned;
+
+use super::raw::{RawLevels, RawPathway, RawPay, RawQualification, RawRegistration, RawRole, RawSource, RawStep};
+use super::{Diagnostic, Items, Severity, SourceFile};
+use crate::model::*;
+use crate::suggest::closest;
+use crate::text::clean;
+
+struct Ctx<'a> {
+    files: &'a [SourceFile],
+    diags: &'a mut Vec<Diagnostic>,
+    /// Unknown-id errors are held back when a file could not be parsed: the id may be
+    /// defined in that file, and a cascade of false alarms would bury the real problem.
+    report_unknown_ids: bool,
+    today: Date,
+}
+
+impl Ctx<'_> {
+    fn push(&mut self, severity: Severity, file: usize, span: Range<usize>, message: String) {
+        let f = &self.files[file];
+        self.diags.push(Diagnostic::at(severity, &f.path, &f.text, span, message));
+    }
+    fn error(&mut self, file: usize, span: Range<usize>, message: String) {
+        self.push(Severity::Error, file, span, message);
+    }
+    fn warn(&mut self, file: usize, span: Range<usize>, message: String) {
+        self.push(Severity::Warning, file, span, message);
+    }
+    fn place(&self, file: usize, span: &Range<usize>) -> String {
+        let f = &self.files[file];
+        let (line, column) = super::line_column(&f.text, span.start);
+        format!("{}:{line}:{column}", f.path)
+    }
+    fn origin(&self, file: usize, span: &Range<usize>) -> Origin {
+        let f = &self.files[file];
+        Origin { path: f.path.clone(), line: super::line_column(&f.text, span.start).0 }
+    }
+}
+
+/// Ids known so far, with where each was first defined.
+struct Ids<T> {
+    map: HashMap<String, (T, usize, Range<usize>)>,
+    broken: HashSet<String>,
+}
+
+impl<T: Copy> Ids<T> {
+    fn new(broken: &[String]) -> Self {
+        Ids { map: HashMap::new(), broken: broken.iter().cloned().collect() }
+    }
+
+    /// Resolves a reference, reporting an unknown id with the closest known one.
+    fn resolve(&self, cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, what: &str) -> Option<T> {
+        let key = id.get_ref().trim();
+        if let Some((ix, _, _)) = self.map.get(key) {
+            return Some(*ix);
+        }
+        if cx.report_unknown_ids && !self.broken.contains(key) {
+            let hint = closest(key, self.map.keys().map(String::as_str))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            cx.error(file, id.span(), format!("unknown {what} `{}`{hint}", clean(key)));
+        }
+        None
+    }
+}
+
+pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnostic>) -> Catalogue {
+    let mut cx = Ctx { files, diags, report_unknown_ids: !items.unreadable_file, today: today() };
+
+    let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
+    let mut kept_quals = Vec::new();
+    for (file, raw) in items.qualifications {
+        if register(&mut cx, &mut quals, file, &raw.id, "qualification", QualIx(kept_quals.len() as u32)) {
+            kept_quals.push((file, raw));
+        }
+    }
+    let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
+    let mut kept_roles = Vec::new();
+    for (file, raw) in items.roles {
+        if register(&mut cx, &mut roles, file, &raw.id, "role", RoleIx(kept_roles.len() as u32)) {
+            kept_roles.push((file, raw));
+        }
+    }
+
+    let qualifications: Vec<Qualification> =
+        kept_quals.into_iter().map(|(file, raw)| qualification(&mut cx, file, raw)).collect();
+    let role_list: Vec<Role> = kept_roles.into_iter().map(|(file, raw)| role(&mut cx, file, raw, &quals)).collect();
+
+    let mut steps = Vec::new();
+    let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind), String> = HashMap::new();
+    for (file, raw) in items.steps {
+        if let Some(step) = step(&mut cx, file, &raw, &roles, &quals) {
+            let key = (step.from, step.to, step.route);
+            let here = cx.place(file, &raw.from.span());
+            if let Some(first) = seen_steps.get(&key) {
+                cx.error(
+                    file,
+                    raw.from.span(),
+                    format!(
+                        "duplicate step `{}` → `{}` by {}; first defined at {first}",
+                        raw.from.get_ref().trim(),
+                        raw.to.get_ref().trim(),
+                        step.route.key()
+                    ),
+                );
+            } else {
+                seen_steps.insert(key, here);
+                steps.push(step);
+            }
+        }
+    }
+
+    let linked: HashSet<(RoleIx, RoleIx)> = steps.iter().map(|s| (s.from, s.to)).collect();
+    let mut pathways = Vec::new();
+    let mut pathway_ids = Ids::<usize>::new(&[]);
+    for (file, raw) in items.pathways {
+        if register(&mut cx, &mut pathway_ids, file, &raw.id, "pathway", pathways.len())
+            && let Some(p) = pathway(&mut cx, file, raw, &roles, &linked)
+        {
+            pathways.push(p);
+        }
+    }
+
+    // A role nobody can reach or leave is almost always a forgotten step.
+    let mut touched = vec![false; role_list.len()];
+    for s in &steps {
+        touched[s.from.0 as usize] = true;
+        touched[s.to.0 as usize] = true;
+    }
+    for (ix, role) in role_list.iter().enumerate() {
+        if !touched[ix]
+            && let Some((_, file, span)) = roles.map.get(&role.id)
+        {
+            let (file, span) = (*file, span.clone());
+            cx.warn(file, span, format!("role `{}` has no steps in or out", role.id));
+        }
+    }
+
+    Catalogue::new(role_list, qualifications, steps, pathways)
+}
+
+/// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
+fn register<T: Copy>(
+    cx: &mut Ctx<'_>,
+    ids: &mut Ids<T>,
+    file: usize,
+    id: &Spanned<String>,
+    what: &str,
+    ix: T,
+) -> bool {
+    let key = id.get_ref().trim().to_string();
+    if !is_kebab(&key) {
+        let hint = kebab(&key);
+        let hint = if hint.is_empty() { String::new() } else { format!(", e.g. `{hint}`") };
+        cx.error(
+            file,
+            id.span(),
+            format!("{what} id `{}` must be lowercase words joined by hyphens{hint}", clean(&key)),
+        );
+    }
+    if let Some((_, first_file, first_span)) = ids.map.get(&key) {
+        let first = cx.place(*first_file, &first_span.clone());
+        cx.error(file, id.span(), format!("duplicate {what} id `{}`; first defined at {first}", clean(&key)));
+        return false;
+    }
+    ids.map.insert(key, (ix, file, id.span()));
+    true
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+fn kebab(text: &str) -> String {
+    text.to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+fn required_text(cx: &mut Ctx<'_>, file: usize, value: &Spanned<String>, what: &str) -> String {
+    let text = clean(value.get_ref());
+    if text.is_empty() {
+        cx.error(file, value.span(), format!("{what} must not be empty"));
+    }
+    text
+}
+
+fn clean_all(list: &[String]) -> Vec<String> {
+    list.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect()
+}
+
+fn vocab<T: Copy>(
+    cx: &mut Ctx<'_>,
+    file: usize,
+    value: &Spanned<String>,
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+    keys: &[&str],
+) -> Option<T> {
+    let key = value.get_ref().trim();
+    if let Some(v) = parse(key) {
+        return Some(v);
+    }
+    let hint = closest(key, keys.iter().copied()).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
+    cx.error(
+        file,
+        value.span(),
+        format!("unknown {what} `{}`{hint}; expected one of: {}", clean(key), keys.join(", ")),
+    );
+    None
+}
+
+fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<Source> {
+    if raw.get_ref().is_empty() {
+        cx.error(file, raw.span(), "at least one source is needed: `sources = [{ url = \"https://…\", supports = \"…\" }]`".into());
+    }
+    raw.get_ref()
+        .iter()
+        .filter_map(|s| {
+            let url = s.url.get_ref().trim();
+            if !valid_url(url) {
+                cx.error(
+                    file,
+                    s.url.span(),
+                    format!("malformed URL `{}`: expected a web address such as https://www.example.org/page", clean(url)),
+                );
+                return None;
+            }
+            Some(Source { url: url.to_string(), supports: clean(&s.supports) })
+        })
+        .collect()
+}
+
+fn valid_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    host_ok && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn reviewed(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Date {
+    match Date::parse(raw.get_ref().trim()) {
+        Some(date) => {
+            if date > cx.today {
+                cx.warn(file, raw.span(), format!("reviewed date {date} is in the future"));
+            }
+            date
+        }
+        None => {
+            cx.error(
+                file,
+                raw.span(),
+                format!("malformed date `{}`: write the reviewed date as YYYY-MM-DD, e.g. 2026-11-22", clean(raw.get_ref())),
+            );
+            Date { year: 1900, month: 1, day: 1 }
+        }
+    }
+}
+
+fn ranged(cx: &mut Ctx<'_>, file: usize, raw: &Option<Spanned<i64>>, range: Range<i64>, what: &str) -> Option<u8> {
+    let value = raw.as_ref()?;
+    let n = *value.get_ref();
+    if range.contains(&n) {
+        Some(n as u8)
+    } else {
+        cx.error(file, value.span(), format!("{what} must be from {} to {}, not {n}", range.start, range.end - 1));
+        None
+    }
+}
+
+fn duration(cx: &mut Ctx<'_>, file: usize, raw: &Option<Spanned<String>>) -> Option<Duration> {
+    let value = raw.as_ref()?;
+    let text = clean(value.get_ref());
+    let parsed = Duration::parse(&text);
+    if parsed.is_none() {
+        cx.error(
+            file,
+            value.span(),
+            format!(
+                "cannot read duration `{text}`: write a number or range and a unit, e.g. \"12 weeks\", \"18-24 months\" or \"3 years\""
+            ),
+        );
+    }
+    parsed
+}
+
+fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation> {
+    let mut out: Vec<Nation> =
+        raw.iter().filter_map(|n| vocab(cx, file, n, "nation", Nation::from_key, &Nation::keys())).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn qualification(cx: &mut Ctx<'_>, file: usize, raw: RawQualification) -> Qualification {
+    let name = required_text(cx, file, &raw.name, "qualification name");
+    let kind = vocab(cx, file, &raw.kind, "qualification kind", QualKind::from_key, &QualKind::keys());
+    let code = raw.code.as_ref().and_then(|c| {
+        let text = c.get_ref().trim().to_ascii_uppercase();
+        let ok = text.len() == 6 && text.starts_with("ST") && text[2..].bytes().all(|b| b.is_ascii_digit());
+        if !ok {
+            cx.error(
+                file,
+                c.span(),
+                format!("apprenticeship code `{}` must look like ST0216 (ST and four digits)", clean(c.get_ref())),
+            );
+        }
+        ok.then_some(text)
+    });
+    Qualification {
+        id: raw.id.get_ref().trim().to_string(),
+        name,
+        kind: kind.unwrap_or(QualKind::Certificate),
+        level: ranged(cx, file, &raw.level, 0..9, "RQF level"),
+        scqf: ranged(cx, file, &raw.scqf, 1..13, "SCQF level"),
+        duration: duration(cx, file, &raw.duration),
+        code,
+        nations: nations(cx, file, &raw.nations),
+        note: clean(&raw.note),
+        sources: sources(cx, file, &raw.sources),
+        reviewed: reviewed(cx, file, &raw.reviewed),
+        origin: cx.origin(file, &raw.id.span()),
+    }
+}
+
+fn role(cx: &mut Ctx<'_>, file: usize, raw: RawRole, quals: &Ids<QualIx>) -> Role {
+    let title = required_text(cx, file, &raw.title, "title");
+    let summary = required_text(cx, file, &raw.summary, "summary");
+    let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, &Sector::keys());
+    let family = vocab(cx, file, &raw.family, "family", Family::from_key, &Family::keys());
+    let settings = raw
+        .settings
+        .iter()
+        .filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, &Setting::keys()))
+        .collect();
+    let required = raw.required.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let desirable = raw.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let role_nations = nations(cx, file, raw.nations.get_ref());
+    if role_nations.is_empty() {
+        cx.error(file, raw.nations.span(), "a role must exist in at least one nation".into());
+    }
+    let (registration, registration_note) = registration(raw.registration.as_ref());
+    Role {
+        id: raw.id.get_ref().trim().to_string(),
+        title,
+        aliases: clean_all(&raw.aliases),
+        keywords: clean_all(&raw.keywords),
+        sector: sector.unwrap_or(Sector::Both),
+        family: family.unwrap_or(Family::Other),
+        settings,
+        summary,
+        work: clean(&raw.work),
+        values: clean_all(&raw.values),
+        entry: clean_all(&raw.entry),
+        required,
+        desirable,
+        registration,
+        registration_note,
+        levels: levels(cx, file, raw.levels.as_ref()),
+        pay: raw.pay.as_ref().and_then(|p| pay(cx, file, p)),
+        nations: role_nations,
+        note: clean(&raw.note),
+        sources: sources(cx, file, &raw.sources),
+        reviewed: reviewed(cx, file, &raw.reviewed),
+        origin: cx.origin(file, &raw.id.span()),
+    }
+}
+
+fn registration(raw: Option<&RawRegistration>) -> (Vec<Registration>, String) {
+    let Some(raw) = raw else { return (Vec::new(), String::new()) };
+    let entries = [
+        (Nation::England, &raw.england),
+        (Nation::Scotland, &raw.scotland),
+        (Nation::Wales, &raw.wales),
+        (Nation::NorthernIreland, &raw.northern_ireland),
+    ];
+    let list = entries
+        .into_iter()
+        .filter_map(|(nation, value)| {
+            let text = clean(value.as_ref()?.get_ref());
+            let regulator = (!text.is_empty() && !text.eq_ignore_ascii_case("none")).then_some(text);
+            Some(Registration { nation, regulator })
+        })
+        .collect();
+    (list, clean(&raw.note))
+}
+
+fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
+    let Some(raw) = raw else { return Levels::default() };
+    let afc = raw.afc.as_ref().and_then(|value| {
+        let text = value.get_ref().trim();
+        let (low, high) = text.split_once('-').unwrap_or((text, text));
+        match (AfcBand::parse(low), AfcBand::parse(high)) {
+            (Some(low), Some(high)) if low <= high => Some(BandRange { low, high }),
+            _ => {
+                cx.error(
+                    file,
+                    value.span(),
+                    format!(
+                        "AfC band `{}` must be a band ({}) or a rising range such as \"5-6\"",
+                        clean(text),
+                        AfcBand::names().join(", ")
+                    ),
+                );
+                None
+            }
+        }
+    });
+    Levels {
+        career_framework: ranged(cx, file, &raw.career_framework, 1..10, "career_framework level"),
+        cwp: raw.cwp.as_ref().and_then(|c| {
+            vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
+        }),
+        afc,
+        rqf_entry: ranged(cx, file, &raw.rqf_entry, 0..9, "rqf_entry level"),
+    }
+}
+
+fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
+    let p = raw.get_ref();
+    let unit = match p.unit.get_ref().trim() {
+        "hour" => PayUnit::Hour,
+        "year" => PayUnit::Year,
+        other => {
+            let hint = closest(other, ["hour", "year"]).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
+            cx.error(file, p.unit.span(), format!("pay unit `{}` must be `hour` or `year`{hint}", clean(other)));
+            return None;
+        }
+    };
+    let (min, max) = (*p.min.get_ref(), *p.max.get_ref());
+    let mut ok = true;
+    if !(min.is_finite() && min > 0.0) {
+        cx.error(file, p.min.span(), format!("pay min must be a positive amount in pounds, not {min}"));
+        ok = false;
+    } else if !(max.is_finite() && max >= min) {
+        cx.error(file, p.max.span(), format!("pay max ({max}) must be at least pay min ({min})"));
+        ok = false;
+    } else if unit == PayUnit::Hour && max > 500.0 {
+        cx.error(file, p.unit.span(), format!("£{max} an hour looks like annual pay: set unit = \"year\""));
+        ok = false;
+    } else if unit == PayUnit::Year && min < 1_000.0 {
+        cx.error(file, p.unit.span(), format!("£{min} a year looks like hourly pay: set unit = \"hour\""));
+        ok = false;
+    }
+    let basis = required_text(cx, file, &p.basis, "pay basis");
+    let year = required_text(cx, file, &p.year, "pay year");
+    ok.then_some(Pay { min, max, unit, basis, year })
+}
+
+fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
+    let from = roles.resolve(cx, file, &raw.from, "role");
+    let to = roles.resolve(cx, file, &raw.to, "role");
+    let requires = raw.requires.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, &RouteKind::keys());
+    let duration = duration(cx, file, &raw.duration);
+    let sources = sources(cx, file, &raw.sources);
+    let reviewed = reviewed(cx, file, &raw.reviewed);
+    let (from, to, route) = (from?, to?, route?);
+    if from == to {
+        cx.error(file, raw.to.span(), format!("a step from `{}` to itself", raw.from.get_ref().trim()));
+        return None;
+    }
+    Some(Step {
+        from,
+        to,
+        requires,
+        duration,
+        route,
+        funding: clean(&raw.funding),
+        note: clean(&raw.note),
+        sources,
+        reviewed,
+        origin: cx.origin(file, &raw.from.span()),
+    })
+}
+
+fn pathway(
+    cx: &mut Ctx<'_>,
+    file: usize,
+    raw: RawPathway,
+    roles: &Ids<RoleIx>,
+    linked: &HashSet<(RoleIx, RoleIx)>,
+) -> Option<Pathway> {
+    let name = required_text(cx, file, &raw.name, "pathway name");
+    let description = required_text(cx, file, &raw.description, "pathway description");
+    if raw.roles.get_ref().len() < 2 {
+        cx.error(file, raw.roles.span(), "a pathway needs at least two roles".into());
+    }
+    let mut list: Vec<RoleIx> = Vec::new();
+    let mut complete = true;
+    for (i, id) in raw.roles.get_ref().iter().enumerate() {
+        let Some(ix) = roles.resolve(cx, file, id, "role") else {
+            complete = false;
+            continue;
+        };
+        if list.contains(&ix) {
+            cx.error(file, id.span(), format!("role `{}` appears twice in this pathway", id.get_ref().trim()));
+            complete = false;
+        }
+        if i > 0
+            && complete
+            && let Some(prev) = list.last()
+            && !linked.contains(&(*prev, ix))
+        {
+            let prev_id = raw.roles.get_ref()[i - 1].get_ref().trim();
+            cx.error(
+                file,
+                id.span(),
+                format!(
+                    "no step from `{prev_id}` to `{}`: add a [[step]] for it or change the pathway",
+                    id.get_ref().trim()
+                ),
+            );
+        }
+        list.push(ix);
+    }
+    Some(Pathway {
+        id: raw.id.get_ref().trim().to_string(),
+        name,
+        description,
+        roles: list,
+        origin: cx.origin(file, &raw.id.span()),
+    })
+}
+
+/// Today's date (UTC) from the system clock, for the "reviewed in the future" check.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    // Civil-from-days (Howard Hinnant), valid for any date after 1970.
+    let z = (secs / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+    Date { year, month, day }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kebab_ids() {
+        assert!(is_kebab("registered-nurse-adult"));
+        assert!(is_kebab("band-5"));
+        assert!(!is_kebab("Care-Worker"));
+        assert!(!is_kebab("care--worker"));
+        assert!(!is_kebab("-care"));
+        assert_eq!(kebab("Senior Care Worker!"), "senior-care-worker");
+    }
+
+    #[test]
+    fn urls() {
+        assert!(valid_url("https://www.skillsforcare.org.uk/page?x=1"));
+        assert!(!valid_url("www.nhs.uk"));
+        assert!(!valid_url("https://localhost/x"));
+        assert!(!valid_url("https://nhs .uk"));
+    }
+
+    #[test]
+    fn today_is_plausible() {
+        let t = today();
+        assert!(t.year >= 2025 && (1..=12).contains(&t.month) && (1..=31).contains(&t.day));
+    }
+}

@@ -1,0 +1,240 @@
+//! Loading and validating data: TOML files → [`Catalogue`], or every problem found.
+//!
+//! Each file is parsed on its own, and each `[[role]]`, `[[qualification]]`, `[[step]]` and
+//! `[[pathway]]` is deserialized on its own, so one mistake never hides the next: the
+//! report lists every problem at once, each at `path:line:column`.
+
+mod convert;
+mod diag;
+mod files;
+mod raw;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+pub use diag::{Diagnostic, Severity, line_column};
+pub use files::{Layer, MAX_FILE_BYTES, SourceFile, read_layer};
+
+use crate::model::Catalogue;
+use raw::{RawPathway, RawQualification, RawRole, RawStep};
+
+/// How many items of each kind were read, valid or not.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+pub struct Counts {
+    pub roles: usize,
+    pub qualifications: usize,
+    pub steps: usize,
+    pub pathways: usize,
+}
+
+/// The outcome of loading: the catalogue when there were no errors, and every diagnostic.
+#[derive(Debug)]
+pub struct Report {
+    pub catalogue: Option<Catalogue>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub counts: Counts,
+}
+
+impl Report {
+    pub fn errors(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+    pub fn warnings(&self) -> usize {
+        self.diagnostics.len() - self.errors()
+    }
+}
+
+/// A data set that failed validation.
+#[derive(Debug, thiserror::Error)]
+#[error("{} problem(s) in the data:\n{}", .0.len(), render(.0))]
+pub struct LoadError(pub Vec<Diagnostic>);
+
+fn render(diags: &[Diagnostic]) -> String {
+    diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+}
+
+/// Loads and validates the layers (the first is the base, the rest add to it).
+pub fn load(layers: &[Layer]) -> Result<Catalogue, LoadError> {
+    let report = validate(layers);
+    match report.catalogue {
+        Some(catalogue) => Ok(catalogue),
+        None => Err(LoadError(report.diagnostics.into_iter().filter(|d| d.is_error()).collect())),
+    }
+}
+
+/// The embedded national data set.
+pub fn load_embedded() -> Result<Catalogue, LoadError> {
+    load(&[Layer::Embedded])
+}
+
+/// Reads and checks every layer, returning all diagnostics and, if there were no errors,
+/// the catalogue.
+pub fn validate(layers: &[Layer]) -> Report {
+    let mut files = Vec::new();
+    let mut diagnostics = Vec::new();
+    for layer in layers {
+        let (read, diags) = read_layer(layer);
+        files.extend(read);
+        diagnostics.extend(diags);
+    }
+    validate_files(files, diagnostics)
+}
+
+/// Checks already-read files (used by tests and by `validate`).
+pub fn validate_files(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>) -> Report {
+    let mut items = Items::default();
+    for (index, file) in files.iter().enumerate() {
+        parse_file(index, file, &mut items, &mut diagnostics);
+    }
+    let counts = Counts {
+        roles: items.roles.len() + items.broken_roles.len(),
+        qualifications: items.qualifications.len() + items.broken_qualifications.len(),
+        steps: items.steps.len() + items.broken_steps,
+        pathways: items.pathways.len() + items.broken_pathways,
+    };
+    let catalogue = convert::build(&files, items, &mut diagnostics);
+    diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+    diagnostics.dedup();
+    let has_errors = diagnostics.iter().any(Diagnostic::is_error);
+    Report { catalogue: if has_errors { None } else { Some(catalogue) }, diagnostics, counts }
+}
+
+/// Raw items with the index of the file they came from.
+#[derive(Default)]
+struct Items {
+    roles: Vec<(usize, RawRole)>,
+    qualifications: Vec<(usize, RawQualification)>,
+    steps: Vec<(usize, RawStep)>,
+    pathways: Vec<(usize, RawPathway)>,
+    /// Ids of items that did not deserialize: references to them are not reported again.
+    broken_roles: Vec<String>,
+    broken_qualifications: Vec<String>,
+    broken_steps: usize,
+    broken_pathways: usize,
+    /// A file failed to parse at all, so "unknown id" errors may be false alarms.
+    unreadable_file: bool,
+}
+
+const TOP_LEVEL_KEYS: [&str; 4] = ["role", "qualification", "step", "pathway"];
+
+fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Vec<Diagnostic>) {
+    let error = |span: std::ops::Range<usize>, message: String| {
+        Diagnostic::at(Severity::Error, &file.path, &file.text, span, message)
+    };
+    let (table, errors) = DeTable::parse_recoverable(&file.text);
+    if !errors.is_empty() {
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            diags.push(error(span, format!("TOML syntax: {}", one_line(e.message()))));
+        }
+        items.unreadable_file = true;
+        return;
+    }
+    for (key, value) in table.into_inner() {
+        let span = value.span();
+        let elements = match (key.get_ref().as_ref(), value.into_inner()) {
+            (name, DeValue::Array(array)) if TOP_LEVEL_KEYS.contains(&name) => array,
+            (name, _) if TOP_LEVEL_KEYS.contains(&name) => {
+                diags.push(error(
+                    span,
+                    format!("`{name}` must be an array of tables: write each one under a `[[{name}]]` header"),
+                ));
+                continue;
+            }
+            (name, _) => {
+                let hint = crate::suggest::closest(name, TOP_LEVEL_KEYS.iter().copied())
+                    .map(|s| format!("; did you mean `[[{s}]]`?"))
+                    .unwrap_or_default();
+                diags.push(error(
+                    key.span(),
+                    format!(
+                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]] or [[pathway]]{hint}",
+                        crate::text::clean(name)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let kind = key.get_ref().to_string();
+        for element in elements {
+            let element_span = element.span();
+            let id = element_id(&element);
+            match kind.as_str() {
+                "role" => match deserialize::<RawRole>(element) {
+                    Ok(raw) => items.roles.push((index, raw)),
+                    Err(e) => {
+                        diags.push(item_error(file, element_span, &kind, e));
+                        items.broken_roles.extend(id);
+                    }
+                },
+                "qualification" => match deserialize::<RawQualification>(element) {
+                    Ok(raw) => items.qualifications.push((index, raw)),
+                    Err(e) => {
+                        diags.push(item_error(file, element_span, &kind, e));
+                        items.broken_qualifications.extend(id);
+                    }
+                },
+                "step" => match deserialize::<RawStep>(element) {
+                    Ok(raw) => items.steps.push((index, raw)),
+                    Err(e) => {
+                        diags.push(item_error(file, element_span, &kind, e));
+                        items.broken_steps += 1;
+                    }
+                },
+                _ => match deserialize::<RawPathway>(element) {
+                    Ok(raw) => items.pathways.push((index, raw)),
+                    Err(e) => {
+                        diags.push(item_error(file, element_span, &kind, e));
+                        items.broken_pathways += 1;
+                    }
+                },
+            }
+        }
+    }
+}
+
+fn deserialize<T: for<'de> Deserialize<'de>>(element: Spanned<DeValue<'_>>) -> Result<T, toml::de::Error> {
+    T::deserialize(ValueDeserializer::from(element))
+}
+
+fn element_id(element: &Spanned<DeValue<'_>>) -> Option<String> {
+    let table = element.get_ref().as_table()?;
+    let id = table.get("id")?.get_ref().as_str()?;
+    Some(id.to_string())
+}
+
+fn item_error(file: &SourceFile, element: std::ops::Range<usize>, kind: &str, e: toml::de::Error) -> Diagnostic {
+    let span = e.span().unwrap_or(element);
+    let message = one_line(e.message());
+    Diagnostic::at(Severity::Error, &file.path, &file.text, span, format!("in [[{kind}]]: {message}"))
+}
+
+/// toml's messages can run over several lines; diagnostics are one line each.
+fn one_line(message: &str) -> String {
+    crate::text::clean(message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn check(text: &str) -> Report {
+        validate_files(vec![SourceFile { path: "t.toml".into(), text: text.into() }], Vec::new())
+    }
+
+    #[test]
+    fn syntax_errors_point_at_the_line() {
+        let report = check("[[role]]\nid = \"x\"\ntitle = \n");
+        assert!(report.catalogue.is_none());
+        let d = &report.diagnostics[0];
+        assert_eq!((d.line, d.path.as_str()), (3, "t.toml"), "{d}");
+        assert!(d.message.starts_with("TOML syntax"), "{d}");
+    }
+
+    #[test]
+    fn unknown_top_level_key_is_suggested() {
+        let report = check("[[rol]]\nid = \"x\"\n");
+        assert!(report.diagnostics[0].message.contains("did you mean `[[role]]`"), "{:?}", report.diagnostics);
+    }
+}

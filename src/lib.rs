@@ -1,0 +1,9 @@
+//! carepath: career pathways across UK health and adult social care, as one workforce.
+//!
+//! The domain (`model`, `data`, `search`, `graph`, `compare`) knows nothing of the screen;
+//! `cli` and `tui` draw on it.
+
+pub mod data;
+pub mod model;
+pub mod suggest;
+pub mod text;

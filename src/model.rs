@@ -1,0 +1,624 @@
+//! The domain: roles, qualifications, steps between roles and curated pathways.
+//!
+//! Everything here is already validated and sanitised by `data`; nothing here knows about
+//! the screen. Items refer to each other by typed indices into the [`Catalogue`], so a
+//! filtered list is a `Vec` of indices, never a copy of the items.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+/// Index of a role in [`Catalogue::roles`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct RoleIx(pub u32);
+/// Index of a qualification in [`Catalogue::qualifications`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct QualIx(pub u32);
+/// Index of a step in [`Catalogue::steps`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct StepIx(pub u32);
+
+/// Declares a closed vocabulary: its kebab-case spelling in data files and its label for people.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $key:literal / $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every value, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The spelling used in data files and on the command line.
+            pub fn key(self) -> &'static str {
+                match self { $($name::$variant => $key),+ }
+            }
+            /// The label shown to people.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+            /// Parses the data-file spelling (exact, kebab-case).
+            pub fn from_key(key: &str) -> Option<Self> {
+                match key { $($key => Some($name::$variant),)+ _ => None }
+            }
+            /// Every accepted spelling, for error messages and help.
+            pub fn keys() -> Vec<&'static str> {
+                Self::ALL.iter().map(|v| v.key()).collect()
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.label())
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.key())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Which side of the fence a role sits on.
+    Sector {
+        Health = "health" / "Health",
+        SocialCare = "social-care" / "Social care",
+        Both = "both" / "Health and social care",
+    }
+}
+
+vocabulary! {
+    /// The four UK nations; health and social care are devolved.
+    Nation {
+        England = "england" / "England",
+        Scotland = "scotland" / "Scotland",
+        Wales = "wales" / "Wales",
+        NorthernIreland = "northern-ireland" / "Northern Ireland",
+    }
+}
+
+vocabulary! {
+    /// A family of related roles, used to group and filter.
+    Family {
+        DirectCare = "direct-care" / "Direct care",
+        ClinicalSupport = "clinical-support" / "Clinical support",
+        Nursing = "nursing" / "Nursing",
+        Midwifery = "midwifery" / "Midwifery",
+        AlliedHealth = "allied-health" / "Allied health",
+        Ambulance = "ambulance" / "Ambulance",
+        Pharmacy = "pharmacy" / "Pharmacy",
+        MentalHealth = "mental-health" / "Mental health",
+        PrimaryCare = "primary-care" / "Primary care",
+        Medical = "medical" / "Medical and medical associate",
+        HealthcareScience = "healthcare-science" / "Healthcare science",
+        SocialWork = "social-work" / "Social work",
+        Management = "management" / "Leadership and management",
+        CareCoordination = "care-coordination" / "Care coordination and navigation",
+        WiderTeam = "wider-team" / "Wider healthcare team",
+        Other = "other" / "Other",
+    }
+}
+
+vocabulary! {
+    /// Where the work happens.
+    Setting {
+        CareHome = "care-home" / "Care home",
+        Homecare = "homecare" / "Homecare (in people's own homes)",
+        SupportedLiving = "supported-living" / "Supported living",
+        DayService = "day-service" / "Day service",
+        SharedLives = "shared-lives" / "Shared Lives",
+        Hospital = "hospital" / "Hospital",
+        Community = "community" / "Community",
+        GpPractice = "gp-practice" / "GP practice",
+        Ambulance = "ambulance" / "Ambulance service",
+        Pharmacy = "pharmacy" / "Pharmacy",
+        MentalHealthService = "mental-health-service" / "Mental health service",
+        LocalAuthority = "local-authority" / "Local authority",
+        Hospice = "hospice" / "Hospice",
+        Office = "office" / "Office or contact centre",
+        Other = "other" / "Other",
+    }
+}
+
+vocabulary! {
+    /// A category of the Care Workforce Pathway for adult social care (England).
+    CwpCategory {
+        NewToCare = "new-to-care" / "New to care",
+        CareOrSupportWorker = "care-or-support-worker" / "Care or support worker",
+        EnhancedCareWorker = "enhanced-care-worker" / "Enhanced care worker",
+        PersonalAssistant = "personal-assistant" / "Personal assistant",
+        SupervisorOrLeader = "supervisor-or-leader" / "Supervisor or leader",
+        PracticeLeader = "practice-leader" / "Practice leader",
+        DeputyManager = "deputy-manager" / "Deputy manager",
+        RegisteredManager = "registered-manager" / "Registered manager",
+    }
+}
+
+vocabulary! {
+    /// How a step between roles is usually made.
+    RouteKind {
+        InWork = "in-work" / "In-work progression",
+        Apprenticeship = "apprenticeship" / "Apprenticeship",
+        University = "university" / "University course",
+        Accelerated = "accelerated" / "Shortened or accelerated",
+        TraineePost = "trainee-post" / "Funded trainee post",
+        PostRegistration = "post-registration" / "Post-registration study",
+        DirectApplication = "direct-application" / "Apply directly",
+    }
+}
+
+vocabulary! {
+    /// What sort of qualification or standard something is.
+    QualKind {
+        GeneralEducation = "general-education" / "General education",
+        Induction = "induction" / "Induction standard",
+        Award = "award" / "Award",
+        Certificate = "certificate" / "Certificate",
+        Diploma = "diploma" / "Diploma",
+        TLevel = "t-level" / "T Level",
+        AccessCourse = "access-course" / "Access to HE course",
+        FoundationDegree = "foundation-degree" / "Foundation degree",
+        Degree = "degree" / "Degree",
+        Postgraduate = "postgraduate" / "Postgraduate",
+        Apprenticeship = "apprenticeship" / "Apprenticeship standard",
+        PostRegistration = "post-registration" / "Post-registration",
+        ShortCourse = "short-course" / "Short course",
+        Registration = "registration" / "Registration or licence",
+    }
+}
+
+/// An Agenda for Change pay band, ordered from band 1 to band 9.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct AfcBand(u8);
+
+impl AfcBand {
+    const NAMES: [&'static str; 12] = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"];
+
+    /// Parses a band name such as `3` or `8a`.
+    pub fn parse(name: &str) -> Option<Self> {
+        let name = name.trim().to_ascii_lowercase();
+        Self::NAMES.iter().position(|n| *n == name).map(|i| AfcBand(i as u8))
+    }
+    /// Every accepted band name.
+    pub fn names() -> &'static [&'static str] {
+        &Self::NAMES
+    }
+    /// The band's name, e.g. `8a`.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[usize::from(self.0)]
+    }
+    /// Position on the band ladder (band 1 = 0), for working out a change in level.
+    pub fn ordinal(self) -> u8 {
+        self.0
+    }
+}
+
+/// One band or a range of bands, e.g. `5` or `5-6`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BandRange {
+    pub low: AfcBand,
+    pub high: AfcBand,
+}
+
+impl fmt::Display for BandRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.low == self.high {
+            write!(f, "band {}", self.low.name())
+        } else {
+            write!(f, "bands {}-{}", self.low.name(), self.high.name())
+        }
+    }
+}
+
+/// A calendar date (the day an item was last checked against its sources).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, rejecting impossible days such as 2025-02-30.
+    pub fn parse(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let num = |range: std::ops::Range<usize>| -> Option<u16> {
+            let part = text.get(range)?;
+            part.bytes().all(|b| b.is_ascii_digit()).then(|| part.parse().ok())?
+        };
+        let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (year >= 1900 && (1..=days).contains(&day)).then_some(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A typical duration as people write it ("12 weeks", "18-24 months", "3 years"), with its
+/// length in months so that routes can be ranked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Duration {
+    pub text: String,
+    pub min_months: f64,
+    pub max_months: f64,
+}
+
+impl Duration {
+    /// Parses `N unit` or `A-B unit` where unit is weeks, months or years (singular or plural).
+    pub fn parse(text: &str) -> Option<Duration> {
+        let trimmed = text.trim();
+        let (amount, unit) = trimmed.rsplit_once(char::is_whitespace)?;
+        let per_month = match unit.to_ascii_lowercase().trim_end_matches('s') {
+            "week" => 12.0 / 52.0,
+            "month" => 1.0,
+            "year" => 12.0,
+            _ => return None,
+        };
+        let amount = amount.trim();
+        let (low, high) = match amount.split_once(['-', '–']) {
+            Some((a, b)) => (a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?),
+            None => {
+                let n = amount.parse::<f64>().ok()?;
+                (n, n)
+            }
+        };
+        let valid = low.is_finite() && high.is_finite() && low >= 0.0 && high >= low && high <= 1200.0;
+        valid.then(|| Duration {
+            text: trimmed.to_string(),
+            min_months: low * per_month,
+            max_months: high * per_month,
+        })
+    }
+
+    /// The midpoint, used to rank routes.
+    pub fn typical_months(&self) -> f64 {
+        (self.min_months + self.max_months) / 2.0
+    }
+}
+
+/// Whether pay is quoted per hour or per year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PayUnit {
+    Hour,
+    Year,
+}
+
+/// Hours in a full-time NHS year (37.5 hours a week): how hourly and annual pay are compared.
+pub const FULL_TIME_HOURS_PER_YEAR: f64 = 37.5 * 52.143;
+
+/// A pay range with the basis it was quoted on and the year it applies to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pay {
+    pub min: f64,
+    pub max: f64,
+    pub unit: PayUnit,
+    /// What the figures are, e.g. "AfC band 3, England" or "median hourly, independent sector".
+    pub basis: String,
+    /// When they apply, e.g. "2025/26" or "Dec 2024".
+    pub year: String,
+}
+
+impl Pay {
+    /// Midpoint as full-time annual pounds, so hourly and annual pay can be compared.
+    pub fn annual_midpoint(&self) -> f64 {
+        let mid = (self.min + self.max) / 2.0;
+        match self.unit {
+            PayUnit::Year => mid,
+            PayUnit::Hour => mid * FULL_TIME_HOURS_PER_YEAR,
+        }
+    }
+
+    /// "£24,937-£26,598 a year" or "£12.00 an hour".
+    pub fn range_text(&self) -> String {
+        let (money, per) = match self.unit {
+            PayUnit::Year => (money_whole as fn(f64) -> String, "a year"),
+            PayUnit::Hour => (money_pence as fn(f64) -> String, "an hour"),
+        };
+        if (self.max - self.min).abs() < 0.005 {
+            format!("{} {per}", money(self.min))
+        } else {
+            format!("{}-{} {per}", money(self.min), money(self.max))
+        }
+    }
+}
+
+fn money_whole(v: f64) -> String {
+    format!("£{}", thousands(v.round() as i64))
+}
+
+fn money_pence(v: f64) -> String {
+    let pence = (v * 100.0).round() as i64;
+    format!("£{}.{:02}", thousands(pence / 100), pence % 100)
+}
+
+/// Formats an integer with thousands separators.
+pub fn thousands(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("-{out}") } else { out }
+}
+
+/// Where a fact comes from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Source {
+    pub url: String,
+    /// What the source supports, e.g. "pay" or "entry requirements".
+    pub supports: String,
+}
+
+/// Who registers a role in one nation.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Registration {
+    pub nation: Nation,
+    /// Regulator name, or `None` when the role is not registered in that nation.
+    pub regulator: Option<String>,
+}
+
+/// The levels crosswalk for a role.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Levels {
+    /// Skills for Health Career Framework level, 1-9.
+    pub career_framework: Option<u8>,
+    /// Care Workforce Pathway category (adult social care, England).
+    pub cwp: Option<CwpCategory>,
+    /// Agenda for Change band or bands.
+    pub afc: Option<BandRange>,
+    /// RQF level of the usual entry qualification, 0 (entry) to 8.
+    pub rqf_entry: Option<u8>,
+}
+
+/// Where an item was defined, for diagnostics and for people editing data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    pub path: String,
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.path, self.line)
+    }
+}
+
+/// A job role.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    pub id: String,
+    pub title: String,
+    pub aliases: Vec<String>,
+    pub keywords: Vec<String>,
+    pub sector: Sector,
+    pub family: Family,
+    pub settings: Vec<Setting>,
+    pub summary: String,
+    pub work: String,
+    pub values: Vec<String>,
+    pub entry: Vec<String>,
+    pub required: Vec<QualIx>,
+    pub desirable: Vec<QualIx>,
+    pub registration: Vec<Registration>,
+    pub registration_note: String,
+    pub levels: Levels,
+    pub pay: Option<Pay>,
+    pub nations: Vec<Nation>,
+    pub note: String,
+    pub sources: Vec<Source>,
+    pub reviewed: Date,
+    pub origin: Origin,
+}
+
+impl Role {
+    /// One number for "how senior": the Career Framework level where the role has one,
+    /// otherwise the RQF level of its entry qualification.
+    pub fn level(&self) -> Option<u8> {
+        self.levels.career_framework.or(self.levels.rqf_entry)
+    }
+
+    /// The regulator in a nation, if the registration table names that nation.
+    pub fn regulator_in(&self, nation: Nation) -> Option<&Registration> {
+        self.registration.iter().find(|r| r.nation == nation)
+    }
+}
+
+/// A qualification, standard or course.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Qualification {
+    pub id: String,
+    pub name: String,
+    pub kind: QualKind,
+    /// RQF level (0 = entry level); `None` for things that are not on the RQF.
+    pub level: Option<u8>,
+    pub scqf: Option<u8>,
+    pub duration: Option<Duration>,
+    /// Apprenticeship standard reference, e.g. `ST0216`.
+    pub code: Option<String>,
+    pub nations: Vec<Nation>,
+    pub note: String,
+    pub sources: Vec<Source>,
+    pub reviewed: Date,
+    pub origin: Origin,
+}
+
+/// A move from one role to another.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub from: RoleIx,
+    pub to: RoleIx,
+    pub requires: Vec<QualIx>,
+    pub duration: Option<Duration>,
+    pub route: RouteKind,
+    pub funding: String,
+    pub note: String,
+    pub sources: Vec<Source>,
+    pub reviewed: Date,
+    pub origin: Origin,
+}
+
+/// A named, ordered sequence of roles for a trainer to step through.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pathway {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    pub roles: Vec<RoleIx>,
+    pub origin: Origin,
+}
+
+/// The whole, validated data set with its indexes.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    pub roles: Vec<Role>,
+    pub qualifications: Vec<Qualification>,
+    pub steps: Vec<Step>,
+    pub pathways: Vec<Pathway>,
+    role_ids: HashMap<String, RoleIx>,
+    qual_ids: HashMap<String, QualIx>,
+    outgoing: Vec<Vec<StepIx>>,
+    incoming: Vec<Vec<StepIx>>,
+}
+
+impl Catalogue {
+    /// Builds the indexes. `data` calls this after validation, so every index in the
+    /// items is in range.
+    pub fn new(
+        roles: Vec<Role>,
+        qualifications: Vec<Qualification>,
+        steps: Vec<Step>,
+        pathways: Vec<Pathway>,
+    ) -> Catalogue {
+        let role_ids = roles
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.id.clone(), RoleIx(i as u32)))
+            .collect();
+        let qual_ids = qualifications
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.id.clone(), QualIx(i as u32)))
+            .collect();
+        let mut outgoing = vec![Vec::new(); roles.len()];
+        let mut incoming = vec![Vec::new(); roles.len()];
+        for (i, step) in steps.iter().enumerate() {
+            outgoing[step.from.0 as usize].push(StepIx(i as u32));
+            incoming[step.to.0 as usize].push(StepIx(i as u32));
+        }
+        Catalogue { roles, qualifications, steps, pathways, role_ids, qual_ids, outgoing, incoming }
+    }
+
+    pub fn role(&self, ix: RoleIx) -> &Role {
+        &self.roles[ix.0 as usize]
+    }
+    pub fn qualification(&self, ix: QualIx) -> &Qualification {
+        &self.qualifications[ix.0 as usize]
+    }
+    pub fn step(&self, ix: StepIx) -> &Step {
+        &self.steps[ix.0 as usize]
+    }
+    pub fn role_by_id(&self, id: &str) -> Option<RoleIx> {
+        self.role_ids.get(id).copied()
+    }
+    pub fn qualification_by_id(&self, id: &str) -> Option<QualIx> {
+        self.qual_ids.get(id).copied()
+    }
+    pub fn pathway_by_id(&self, id: &str) -> Option<&Pathway> {
+        self.pathways.iter().find(|p| p.id == id)
+    }
+    /// Every role index, in data order.
+    pub fn role_indices(&self) -> impl Iterator<Item = RoleIx> + '_ {
+        (0..self.roles.len() as u32).map(RoleIx)
+    }
+    /// Steps out of a role.
+    pub fn steps_from(&self, role: RoleIx) -> &[StepIx] {
+        &self.outgoing[role.0 as usize]
+    }
+    /// Steps into a role.
+    pub fn steps_into(&self, role: RoleIx) -> &[StepIx] {
+        &self.incoming[role.0 as usize]
+    }
+    /// True when a step goes from health to social care or back (a role in both sectors
+    /// crosses nothing).
+    pub fn crosses_sectors(&self, step: &Step) -> bool {
+        matches!(
+            (self.role(step.from).sector, self.role(step.to).sector),
+            (Sector::Health, Sector::SocialCare) | (Sector::SocialCare, Sector::Health)
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_reject_impossible_days() {
+        assert!(Date::parse("2024-02-29").is_some());
+        assert!(Date::parse("2025-02-29").is_none());
+        assert!(Date::parse("2025-13-01").is_none());
+        assert!(Date::parse("2025-1-01").is_none());
+        assert!(Date::parse("25-01-2025").is_none());
+        assert_eq!(Date::parse("2026-11-22").map(|d| d.to_string()), Some("2026-11-22".into()));
+    }
+
+    #[test]
+    fn durations_parse_ranges_and_units() {
+        let d = Duration::parse("18-24 months").expect("range");
+        assert_eq!((d.min_months, d.max_months), (18.0, 24.0));
+        assert_eq!(Duration::parse("3 years").map(|d| d.typical_months()), Some(36.0));
+        assert_eq!(Duration::parse("1 year").map(|d| d.typical_months()), Some(12.0));
+        assert!((Duration::parse("12 weeks").expect("weeks").typical_months() - 2.769).abs() < 0.01);
+        assert!(Duration::parse("a while").is_none());
+        assert!(Duration::parse("24-12 months").is_none());
+        assert!(Duration::parse("NaN months").is_none());
+    }
+
+    #[test]
+    fn pay_compares_hourly_with_annual() {
+        let hourly = Pay { min: 12.0, max: 12.0, unit: PayUnit::Hour, basis: String::new(), year: String::new() };
+        assert!((hourly.annual_midpoint() - 23_464.35).abs() < 1.0);
+        assert_eq!(hourly.range_text(), "£12.00 an hour");
+        let annual = Pay { min: 24_937.0, max: 26_598.0, unit: PayUnit::Year, basis: String::new(), year: String::new() };
+        assert_eq!(annual.range_text(), "£24,937-£26,598 a year");
+    }
+
+    #[test]
+    fn bands_order_and_name() {
+        let b = AfcBand::parse("8A").expect("8a");
+        assert_eq!(b.name(), "8a");
+        assert!(AfcBand::parse("7").expect("7") < b);
+        assert!(AfcBand::parse("10").is_none());
+    }
+}

@@ -1,0 +1,103 @@
+//! Untrusted text from data files, made safe to print.
+//!
+//! Data files are edited by hand and may come from anywhere, so every string is cleaned
+//! once, at load time: escape sequences (CSI, OSC, and two-byte ESC forms) are removed
+//! whole, other control characters and bidirectional overrides are dropped, and line
+//! breaks and tabs become single spaces. Nothing after this point can move the cursor,
+//! change colours or retitle the terminal.
+
+/// Returns `input` with escape sequences and control characters removed and runs of
+/// white space folded to one space, trimmed at both ends.
+pub fn clean(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape(&mut chars),
+            // C1 CSI and OSC introducers: skip what they introduce as well.
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' => skip_string(&mut chars),
+            c if c.is_whitespace() => pending_space = true,
+            c if is_unsafe(c) => {}
+            c => {
+                if pending_space && !out.is_empty() {
+                    out.push(' ');
+                }
+                pending_space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Characters that must never reach a terminal: C0/C1 controls, DEL, and the bidi
+/// controls that can make text display in a different order from how it reads.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+fn skip_escape(chars: &mut Chars<'_>) {
+    match chars.next() {
+        Some('[') => skip_csi(chars),
+        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(chars),
+        // Two-byte forms such as ESC c (reset) or ESC ( B: drop the intermediates too.
+        Some(c) if ('\u{20}'..='\u{2f}').contains(&c) => {
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
+/// Parameters and intermediates, up to and including the final byte (0x40-0x7e).
+fn skip_csi(chars: &mut Chars<'_>) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) {
+            break;
+        }
+    }
+}
+
+/// An OSC/DCS-style string, ended by BEL or ST (ESC \).
+fn skip_string(chars: &mut Chars<'_>) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{7}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::clean;
+    use proptest::prelude::*;
+
+    #[test]
+    fn strips_sequences_and_controls() {
+        assert_eq!(clean("\u{1b}[31mred\u{1b}[0m text"), "red text");
+        assert_eq!(clean("title\u{1b}]0;pwned\u{7}!"), "title!");
+        assert_eq!(clean("a\u{0}b\u{7f}c\u{202e}d"), "abcd");
+        assert_eq!(clean("  two\n\tlines  "), "two lines");
+        assert_eq!(clean("café – ok"), "café – ok");
+    }
+
+    proptest! {
+        #[test]
+        fn output_never_holds_control_characters(input in any::<String>()) {
+            let out = clean(&input);
+            prop_assert!(!out.chars().any(|c| c.is_control()));
+            prop_assert!(!out.contains('\u{1b}'));
+        }
+    }
+}
