@@ -7,3 +7,6 @@ pub mod data;
 pub mod model;
 pub mod suggest;
 pub mod text;
+pub mod compare;
+pub mod graph;
+pub mod search;
