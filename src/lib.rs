@@ -10,3 +10,4 @@ pub mod text;
 pub mod compare;
 pub mod graph;
 pub mod search;
+pub mod tui;
