@@ -4,6 +4,7 @@
 //! `cli` and `tui` draw on it.
 
 pub mod data;
+pub mod filter;
 pub mod model;
 pub mod suggest;
 pub mod text;
@@ -11,3 +12,4 @@ pub mod compare;
 pub mod graph;
 pub mod search;
 pub mod tui;
+pub mod cli;

@@ -1,0 +1,124 @@
+//! The command line, as clap sees it.
+
+use std::path::PathBuf;
+
+use clap::builder::PossibleValuesParser;
+use clap::{Args, Parser, Subcommand};
+
+use crate::model::{Family, Nation, Sector, Setting};
+
+/// Career pathways across UK health and adult social care, as one workforce.
+///
+/// With no command, opens the interactive app. Every view also has a command that prints
+/// plain, labelled text (or JSON with --json), for scripts and screen readers.
+#[derive(Debug, Parser)]
+#[command(name = "carepath", version, about, long_about = None, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Load the data set from this folder instead of the built-in national set.
+    #[arg(long, value_name = "DIR", global = true)]
+    pub data: Option<PathBuf>,
+
+    /// Add your own roles, steps and pathways from this folder on top of the data set
+    /// (may be given more than once).
+    #[arg(long = "add", value_name = "DIR", global = true)]
+    pub add: Vec<PathBuf>,
+
+    /// Print JSON instead of text (for scripts).
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// Colour theme for the interactive app (NO_COLOR forces monochrome).
+    #[arg(long, value_name = "THEME", default_value = "default", value_parser = PossibleValuesParser::new(crate::tui::ThemeName::NAMES))]
+    pub theme: String,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+const AFTER_HELP: &str = "Roles can be named by id (care-worker) or by title, fuzzily (\"nurse associate\").
+Examples:
+  carepath search carer
+  carepath show \"care worker\"
+  carepath next care-worker --have l3-diploma-in-adult-care
+  carepath route care-worker registered-nurse-adult
+  carepath validate";
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Find roles by title, alias or keyword, best match first.
+    Search {
+        /// What to look for, e.g. "hca" or "nurse associate".
+        query: String,
+        /// Show at most this many matches.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// List roles, optionally filtered.
+    Roles(RoleFilters),
+    /// Everything about one role, with its next steps and the steps into it.
+    Show {
+        /// Role id or title.
+        role: String,
+    },
+    /// The next steps from a role, compared: where each leads and what it needs.
+    Next {
+        /// Role id or title.
+        role: String,
+        /// Qualifications already held (ids, comma-separated): shows what is still missing.
+        #[arg(long, value_delimiter = ',', value_name = "QUAL,...")]
+        have: Vec<String>,
+    },
+    /// Two or three roles side by side, field by field.
+    Compare {
+        /// Two or three role ids or titles.
+        #[arg(num_args = 2..=3, required = true, value_name = "ROLE")]
+        roles: Vec<String>,
+    },
+    /// Routes from one role to another, shortest first.
+    Route {
+        /// Where the person is now.
+        from: String,
+        /// Where they want to get to.
+        to: String,
+        /// Qualifications already held (ids, comma-separated).
+        #[arg(long, value_delimiter = ',', value_name = "QUAL,...")]
+        have: Vec<String>,
+        /// Show at most this many routes.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
+        max: u16,
+    },
+    /// The curated pathways.
+    Pathways,
+    /// One curated pathway, role by role.
+    Pathway {
+        /// Pathway id or name.
+        name: String,
+    },
+    /// List qualifications and their ids (for --have).
+    Qualifications,
+    /// Check data files and report every problem with its file, line and column.
+    Validate {
+        /// Folders to check together as one data set (default: the data the app would load).
+        #[arg(value_name = "DIR")]
+        dirs: Vec<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RoleFilters {
+    /// Only roles in this sector.
+    #[arg(long, value_parser = PossibleValuesParser::new(Sector::keys()))]
+    pub sector: Option<String>,
+    /// Only roles in this family.
+    #[arg(long, value_parser = PossibleValuesParser::new(Family::keys()))]
+    pub family: Option<String>,
+    /// Only roles at this level (Career Framework level, or RQF entry level where none).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=9))]
+    pub level: Option<u8>,
+    /// Only roles found in this setting.
+    #[arg(long, value_parser = PossibleValuesParser::new(Setting::keys()))]
+    pub setting: Option<String>,
+    /// Only roles that exist in this nation.
+    #[arg(long, value_parser = PossibleValuesParser::new(Nation::keys()))]
+    pub nation: Option<String>,
+}

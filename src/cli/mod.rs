@@ -1,0 +1,216 @@
+//! Command-line twins of the app's views: plain labelled text for people and screen
+//! readers, or JSON for scripts. Every command builds its whole output first, then writes
+//! it once, so a closed pipe (`carepath roles | head`) ends quietly instead of panicking.
+
+mod args;
+mod json;
+mod lookup;
+mod plain;
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser as _;
+
+pub use args::{Cli, Command, RoleFilters};
+
+use crate::data::{self, Layer};
+use crate::filter::RoleFilter;
+use crate::graph;
+use crate::model::{Catalogue, Family, Nation, Sector, Setting};
+use crate::search::SearchIndex;
+use lookup::Failure;
+
+/// What a command produced: text for stdout, a message for stderr, and the exit code.
+struct Outcome {
+    stdout: String,
+    stderr: String,
+    code: u8,
+}
+
+impl Outcome {
+    fn ok(stdout: String) -> Outcome {
+        Outcome { stdout, stderr: String::new(), code: 0 }
+    }
+}
+
+impl From<Failure> for Outcome {
+    fn from(failure: Failure) -> Outcome {
+        Outcome { stdout: String::new(), stderr: failure.message, code: failure.code }
+    }
+}
+
+/// Runs the command line; the binary's whole `main`.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse_from(std::env::args_os()) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version to stdout with code 0, usage errors with code 2.
+            let _ = e.print();
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    let outcome = run(cli);
+    write_out(&outcome)
+}
+
+fn write_out(outcome: &Outcome) -> ExitCode {
+    if !outcome.stdout.is_empty() {
+        let mut out = io::stdout().lock();
+        if let Err(e) = out.write_all(outcome.stdout.as_bytes()).and_then(|()| out.flush())
+            && e.kind() != io::ErrorKind::BrokenPipe
+        {
+            eprintln!("carepath: cannot write output: {e}");
+            return ExitCode::from(1);
+        }
+    }
+    if !outcome.stderr.is_empty() {
+        let mut err = io::stderr().lock();
+        let _ = err.write_all(outcome.stderr.as_bytes());
+        if !outcome.stderr.ends_with('\n') {
+            let _ = err.write_all(b"\n");
+        }
+    }
+    ExitCode::from(outcome.code)
+}
+
+fn layers(cli: &Cli) -> Vec<Layer> {
+    let base = cli.data.clone().map_or(Layer::Embedded, Layer::Dir);
+    std::iter::once(base).chain(cli.add.iter().cloned().map(Layer::Dir)).collect()
+}
+
+/// Loads the data set, or explains every problem (exit 1).
+fn load(cli: &Cli) -> Result<Catalogue, Failure> {
+    for dir in cli.data.iter().chain(&cli.add) {
+        check_dir(dir)?;
+    }
+    data::load(&layers(cli)).map_err(|e| Failure::new(1, format!("carepath: {e}")))
+}
+
+fn check_dir(dir: &PathBuf) -> Result<(), Failure> {
+    if dir.is_dir() {
+        Ok(())
+    } else {
+        Err(Failure::usage(format!("carepath: `{}` is not a folder", crate::text::clean(&dir.display().to_string()))))
+    }
+}
+
+fn run(cli: Cli) -> Outcome {
+    match run_inner(&cli) {
+        Ok(outcome) => outcome,
+        Err(failure) => failure.into(),
+    }
+}
+
+fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
+    let Some(command) = &cli.command else {
+        return open_app(cli);
+    };
+    if let Command::Validate { dirs } = command {
+        return validate(cli, dirs);
+    }
+    let catalogue = load(cli)?;
+    let index = SearchIndex::new(&catalogue);
+    let json = cli.json;
+    let c = &catalogue;
+    let text = match command {
+        Command::Search { query, limit } => {
+            let hits: Vec<_> = index.search(query).into_iter().take(*limit).collect();
+            if json { json::search(c, &hits) } else { plain::search(c, query, &hits) }
+        }
+        Command::Roles(filters) => {
+            let filter = role_filter(filters);
+            let roles = filter.apply(c);
+            if json { json::roles(c, &roles) } else { plain::roles(c, &filter, &roles) }
+        }
+        Command::Show { role } => {
+            let role = lookup::role(c, &index, role)?;
+            if json { json::show(c, role) } else { plain::show(c, role) }
+        }
+        Command::Next { role, have } => {
+            let role = lookup::role(c, &index, role)?;
+            let held = lookup::held(c, have)?;
+            let views = graph::next_steps(c, role, &held);
+            let given = !have.is_empty();
+            if json { json::next(c, role, &held, &views) } else { plain::next(c, role, &held, given, &views) }
+        }
+        Command::Compare { roles } => {
+            let roles = roles.iter().map(|r| lookup::role(c, &index, r)).collect::<Result<Vec<_>, _>>()?;
+            let rows = crate::compare::compare(c, &roles);
+            if json { json::compare(c, &roles, &rows) } else { plain::compare(c, &roles, &rows) }
+        }
+        Command::Route { from, to, have, max } => {
+            let from = lookup::role(c, &index, from)?;
+            let to = lookup::role(c, &index, to)?;
+            let held = lookup::held(c, have)?;
+            let routes = graph::routes(c, from, to, &held, usize::from(*max));
+            let given = !have.is_empty();
+            if json { json::route(c, from, to, &held, &routes) } else { plain::route(c, from, to, &held, given, &routes) }
+        }
+        Command::Pathways => {
+            if json {
+                json::pathways(c)
+            } else {
+                plain::pathways(c)
+            }
+        }
+        Command::Pathway { name } => {
+            let pathway = lookup::pathway(c, name)?;
+            if json { json::pathway(c, pathway) } else { plain::pathway(c, pathway) }
+        }
+        Command::Qualifications => {
+            if json {
+                json::qualifications(c)
+            } else {
+                plain::qualifications(c)
+            }
+        }
+        Command::Validate { .. } => unreachable!("handled before loading"),
+    };
+    Ok(Outcome::ok(text))
+}
+
+fn role_filter(f: &RoleFilters) -> RoleFilter {
+    // clap has already limited each value to the vocabulary's keys.
+    RoleFilter {
+        sector: f.sector.as_deref().and_then(Sector::from_key),
+        family: f.family.as_deref().and_then(Family::from_key),
+        level: f.level,
+        setting: f.setting.as_deref().and_then(Setting::from_key),
+        nation: f.nation.as_deref().and_then(Nation::from_key),
+    }
+}
+
+fn validate(cli: &Cli, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
+    for dir in dirs.iter().chain(&cli.add).chain(cli.data.iter()) {
+        check_dir(dir)?;
+    }
+    let layers = if dirs.is_empty() { layers(cli) } else { dirs.iter().cloned().map(Layer::Dir).collect() };
+    let report = data::validate(&layers);
+    let text = if cli.json { json::validate(&report) } else { plain::validate(&layers, &report) };
+    Ok(Outcome { stdout: text, stderr: String::new(), code: u8::from(report.errors() > 0) })
+}
+
+fn open_app(cli: &Cli) -> Result<Outcome, Failure> {
+    if !io::stdout().is_terminal() {
+        return Err(Failure::usage(
+            "carepath: the interactive app needs a terminal, and standard output is not one.\n\
+             Use a command instead; each prints plain text (or JSON with --json):\n  \
+             carepath search QUERY      find a role\n  \
+             carepath roles             list roles (filters: --sector --family --level --setting --nation)\n  \
+             carepath show ROLE         everything about a role\n  \
+             carepath next ROLE         next steps and what each needs (--have QUAL,...)\n  \
+             carepath compare ROLE ROLE [ROLE]\n  \
+             carepath route FROM TO     routes between two roles\n  \
+             carepath pathways          curated pathways (and: carepath pathway NAME)\n  \
+             carepath validate          check the data\n\
+             See carepath --help."
+                .into(),
+        ));
+    }
+    let catalogue = load(cli)?;
+    let theme = crate::tui::ThemeName::parse(&cli.theme).unwrap_or_default();
+    crate::tui::run(catalogue, theme).map_err(|e| Failure::new(1, format!("carepath: {e:#}")))?;
+    Ok(Outcome::ok(String::new()))
+}

@@ -1,0 +1,55 @@
+//! Filtering roles by sector, family, level, setting and nation.
+
+use crate::model::{Catalogue, Family, Nation, Role, RoleIx, Sector, Setting};
+
+/// A conjunction of optional conditions; the empty filter keeps every role.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoleFilter {
+    pub sector: Option<Sector>,
+    pub family: Option<Family>,
+    /// Matches [`Role::level`].
+    pub level: Option<u8>,
+    pub setting: Option<Setting>,
+    pub nation: Option<Nation>,
+}
+
+impl RoleFilter {
+    pub fn is_empty(&self) -> bool {
+        *self == RoleFilter::default()
+    }
+
+    pub fn matches(&self, role: &Role) -> bool {
+        // A role in both sectors belongs in either sector's list.
+        self.sector.is_none_or(|s| role.sector == s || role.sector == Sector::Both)
+            && self.family.is_none_or(|f| role.family == f)
+            && self.level.is_none_or(|l| role.level() == Some(l))
+            && self.setting.is_none_or(|s| role.settings.contains(&s))
+            && self.nation.is_none_or(|n| role.nations.contains(&n))
+    }
+
+    /// Matching roles, in data order.
+    pub fn apply(&self, catalogue: &Catalogue) -> Vec<RoleIx> {
+        catalogue.role_indices().filter(|&ix| self.matches(catalogue.role(ix))).collect()
+    }
+
+    /// "sector: Social care; level: 3", for headers and plain output.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(s) = self.sector {
+            parts.push(format!("sector: {}", s.label()));
+        }
+        if let Some(f) = self.family {
+            parts.push(format!("family: {}", f.label()));
+        }
+        if let Some(l) = self.level {
+            parts.push(format!("level: {l}"));
+        }
+        if let Some(s) = self.setting {
+            parts.push(format!("setting: {}", s.label()));
+        }
+        if let Some(n) = self.nation {
+            parts.push(format!("nation: {}", n.label()));
+        }
+        parts.join("; ")
+    }
+}
