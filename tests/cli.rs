@@ -1,0 +1,239 @@
+//! The command line, run as a user runs it: text, JSON and exit codes.
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cli");
+
+fn carepath(args: &[&str]) -> (i32, String, String) {
+    let output = Command::cargo_bin("carepath")
+        .expect("binary built")
+        .args(["--data", FIXTURE])
+        .args(args)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8(output.stdout).expect("utf-8 stdout");
+    let stderr = String::from_utf8(output.stderr).expect("utf-8 stderr");
+    assert!(!stdout.contains('\u{1b}') && !stderr.contains('\u{1b}'), "escape codes in output");
+    (output.status.code().unwrap_or(-1), stdout, stderr)
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut all = args.to_vec();
+    all.push("--json");
+    let (code, stdout, stderr) = carepath(&all);
+    assert_eq!(code, 0, "{stderr}");
+    serde_json::from_str(&stdout).expect("valid JSON")
+}
+
+#[test]
+fn search_ranks_and_says_which_field_matched() {
+    let (code, out, _) = carepath(&["search", "hca"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("1 match(es) for \"hca\", best first:\n1. Healthcare support worker (healthcare-support-worker): Health; matched alias \"HCA\""), "{out}");
+    let hits = json(&["search", "nurse associate", "--limit", "2"]);
+    assert_eq!(hits.as_array().map(Vec::len), Some(2));
+    assert_eq!(hits[0]["role"]["id"], "nursing-associate");
+    assert_eq!(hits[0]["field"], "title");
+    assert_eq!(hits[1]["role"]["id"], "nursing-associate-social-care");
+}
+
+#[test]
+fn roles_filter_by_sector_family_level_setting_and_nation() {
+    let (code, out, _) = carepath(&["roles", "--sector", "social-care"]);
+    assert_eq!(code, 0);
+    // Roles in both sectors belong in either sector's list.
+    assert!(out.starts_with("4 role(s) (sector: Social care):"), "{out}");
+    assert!(out.contains("Nursing associate in social care (nursing-associate-social-care)"));
+    let roles = json(&["roles", "--family", "nursing", "--level", "4"]);
+    let ids: Vec<&str> = roles.as_array().into_iter().flatten().filter_map(|r| r["id"].as_str()).collect();
+    assert_eq!(ids, ["nursing-associate", "nursing-associate-social-care"]);
+    let none = json(&["roles", "--nation", "wales"]);
+    assert_eq!(none.as_array().map(Vec::len), Some(0));
+    let (code, _, err) = carepath(&["roles", "--setting", "moon-base"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("invalid value 'moon-base'"), "{err}");
+}
+
+#[test]
+fn show_prints_labelled_lines_and_links() {
+    let (code, out, _) = carepath(&["show", "carer"]);
+    assert_eq!(code, 0);
+    for expected in [
+        "Care worker (care-worker)\n",
+        "Also called: carer; care assistant\n",
+        "Sector: Social care\n",
+        "Qualifications required: Care Certificate (not on the RQF)\n",
+        "Registration: England: not registered; Scotland: SSSC\n",
+        "Pay: £12.00 an hour (median hourly pay (fixture), Mar 2025)\n",
+        "Levels: Care Workforce Pathway: Care or support worker; entry qualification at RQF level 2\n",
+        "Next steps (3):\n",
+        "Steps into this role (2):\n",
+        "Reviewed: 2026-01-01\n",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in:\n{out}");
+    }
+    let shown = json(&["show", "care-worker"]);
+    assert_eq!(shown["role"]["id"], "care-worker");
+    assert_eq!(shown["role"]["title"], "Care worker");
+    assert_eq!(shown["role"]["required"][0]["id"], "care-certificate");
+    assert_eq!(shown["role"]["required"][0]["name"], "Care Certificate");
+    assert!(shown["role"]["required"][0]["level"].is_null());
+    assert_eq!(shown["next_steps"].as_array().map(Vec::len), Some(3));
+    assert_eq!(shown["steps_in"][0]["origin"]["id"], "healthcare-support-worker");
+}
+
+#[test]
+fn next_steps_with_have_show_what_is_missing_and_open() {
+    let (code, out, _) = carepath(&["next", "care-worker", "--have", "l3-adult-care"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Open now: 2 of 3."), "{out}");
+    assert!(out.contains("   Sector: Health (crosses from social care to health)\n"), "{out}");
+    assert!(out.contains("   Still missing: BSc Nursing (RQF 6)\n   Open now: no\n"), "{out}");
+    let next = json(&["next", "care-worker", "--have", "l3-adult-care"]);
+    let steps = next["steps"].as_array().expect("steps");
+    assert_eq!(steps.len(), 3);
+    // Open steps come first.
+    assert_eq!(steps[0]["open_now"], true);
+    assert_eq!(steps[2]["open_now"], false);
+    let senior = steps.iter().find(|s| s["target"]["id"] == "senior-care-worker").expect("senior step");
+    assert_eq!(senior["missing"].as_array().map(Vec::len), Some(0));
+    assert_eq!(senior["level_change"], 1);
+    assert_eq!(next["held"][0]["id"], "l3-adult-care");
+}
+
+#[test]
+fn unknown_qualification_suggests_and_fails() {
+    let (code, _, err) = carepath(&["next", "care-worker", "--have", "l3-adult-cair"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("unknown qualification `l3-adult-cair`. Did you mean `l3-adult-care`?"), "{err}");
+}
+
+#[test]
+fn compare_marks_what_differs() {
+    let (code, out, _) = carepath(&["compare", "care-worker", "hca"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Sector: differs\n  Care worker: Social care\n  Healthcare support worker: Health\n"), "{out}");
+    assert!(out.contains("Nations: same: England, Scotland\n"), "{out}");
+    assert!(out.contains("AfC band: only some have it\n  Care worker: not recorded\n  Healthcare support worker: band 2\n"), "{out}");
+    let three = json(&["compare", "care-worker", "hca", "nursing-associate"]);
+    assert_eq!(three["roles"].as_array().map(Vec::len), Some(3));
+    let pay = three["rows"].as_array().into_iter().flatten().find(|r| r["field"] == "Pay").expect("pay row");
+    assert_eq!(pay["agreement"], "differs");
+    let (code, _, err) = carepath(&["compare", "care-worker"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn routes_are_shortest_first_and_no_route_is_an_answer() {
+    let (code, out, _) = carepath(&["route", "care-worker", "registered-nurse-adult", "--max", "2"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("2 found, shortest first."), "{out}");
+    assert!(out.contains("Route 1: 1 step(s), about 3 years\n"), "{out}");
+    assert!(out.contains("Route 2: 3 step(s), about 4.2 years\n"), "{out}");
+    let routes = json(&["route", "carer", "staff nurse", "--have", "fd-nursing-associate"]);
+    let list = routes["routes"].as_array().expect("routes");
+    assert_eq!(list.len(), 3);
+    assert!(list.windows(2).all(|w| w[0]["months"].as_f64() <= w[1]["months"].as_f64()));
+    assert_eq!(list[1]["steps"][1]["missing"].as_array().map(Vec::len), Some(0));
+    let (code, out, _) = carepath(&["route", "registered-manager", "care-worker"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "No route from Registered manager (registered-manager) to Care worker (care-worker) in the data.\n");
+}
+
+#[test]
+fn ambiguous_and_unknown_roles_fail_with_candidates() {
+    let (code, out, err) = carepath(&["show", "worker"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.starts_with("carepath: `worker` could mean"), "{err}");
+    assert!(err.contains("  care-worker: Care worker\n"), "{err}");
+    let (code, _, err) = carepath(&["show", "astronaut"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no role matches `astronaut`"), "{err}");
+}
+
+#[test]
+fn pathways_list_and_one_pathway() {
+    let (code, out, _) = carepath(&["pathways"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("care-to-nursing: Care worker to registered nurse (4 roles)"), "{out}");
+    let (code, out, _) = carepath(&["pathway", "care-to-nursing"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("1. Care worker (care-worker)\n"), "{out}");
+    assert!(out.contains("   Next: to Healthcare support worker by Apply directly, 3 months\n"), "{out}");
+    let p = json(&["pathway", "registered nurse"]);
+    assert_eq!(p["id"], "care-to-nursing");
+    assert_eq!(p["roles"].as_array().map(Vec::len), Some(4));
+    assert_eq!(p["steps"].as_array().map(Vec::len), Some(3));
+}
+
+#[test]
+fn validate_reports_and_exits_by_outcome() {
+    let (code, out, _) = carepath(&["validate"]);
+    assert_eq!(code, 0);
+    assert!(out.ends_with("7 roles, 5 qualifications, 11 steps, 1 pathways; valid, 0 warning(s)\n"), "{out}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("bad.toml"), "[[role]]\nid = \"x\"\ntitle = \"X\"\nsector = \"space\"\n").expect("write");
+    let dir_arg = dir.path().to_str().expect("utf-8 path");
+    let (code, out, _) = carepath(&["validate", dir_arg]);
+    assert_eq!(code, 1);
+    assert!(out.contains("bad.toml:1:1: error: in [[role]]: missing field `family`"), "{out}");
+    let report = {
+        let (_, out, _) = carepath(&["validate", dir_arg, "--json"]);
+        serde_json::from_str::<Value>(&out).expect("json")
+    };
+    assert_eq!(report["valid"], false);
+    assert_eq!(report["diagnostics"][0]["line"], 1);
+    let (code, _, err) = carepath(&["validate", "/no/such/folder"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("is not a folder"), "{err}");
+}
+
+#[test]
+fn broken_data_fails_before_anything_runs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("bad.toml"), "[[role]\n").expect("write");
+    let output = Command::cargo_bin("carepath")
+        .expect("binary")
+        .args(["--data", dir.path().to_str().expect("utf-8"), "roles"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("bad.toml:1:") && err.contains("TOML syntax"), "{err}");
+}
+
+#[test]
+fn no_command_without_a_terminal_points_to_the_commands() {
+    let (code, out, err) = carepath(&[]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("the interactive app needs a terminal"), "{err}");
+    assert!(err.contains("carepath search QUERY"), "{err}");
+}
+
+#[test]
+fn help_and_version() {
+    let (code, out, _) = carepath(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Usage: carepath") && out.contains("route"), "{out}");
+    let (code, out, _) = carepath(&["--version"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, format!("carepath {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn the_built_in_data_loads_from_any_directory() {
+    let elsewhere = tempfile::tempdir().expect("tempdir");
+    let output = Command::cargo_bin("carepath")
+        .expect("binary")
+        .current_dir(elsewhere.path())
+        .args(["validate"])
+        .output()
+        .expect("runs");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(0), "{out}");
+    assert!(out.starts_with("built-in data: "), "{out}");
+}
