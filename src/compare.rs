@@ -142,7 +142,12 @@ mod tests {
         let src = "sources = [{ url = \"https://example.org/\", supports = \"x\" }]\nreviewed = \"2026-01-01\"\n";
         let mut text = String::new();
         for (id, sector, cf, pay) in [
-            ("a", "health", "career_framework = 3", "[role.pay]\nmin = 24937\nmax = 26598\nunit = \"year\"\nbasis = \"AfC band 3\"\nyear = \"2025/26\"\n"),
+            (
+                "a",
+                "health",
+                "career_framework = 3",
+                "[role.pay]\nmin = 24937\nmax = 26598\nunit = \"year\"\nbasis = \"AfC band 3\"\nyear = \"2025/26\"\n",
+            ),
             ("b", "health", "career_framework = 3", ""),
             ("c", "social-care", "career_framework = 4", ""),
         ] {
@@ -162,6 +167,9 @@ mod tests {
         let three = compare(&c, &[RoleIx(0), RoleIx(1), RoleIx(2)]);
         assert_eq!(three[1].agreement, Agreement::Differs);
         assert_eq!(three[1].values.len(), 3);
-        assert_eq!(three.iter().find(|r| r.field == "Registration (Scotland)").expect("row").values[0], "role not found in this nation");
+        assert_eq!(
+            three.iter().find(|r| r.field == "Registration (Scotland)").expect("row").values[0],
+            "role not found in this nation"
+        );
     }
 }

@@ -358,11 +358,8 @@ mod tests {
         let c = graph(&[("a", "b", "1 month", &["q1"]), ("b", "c", "1 month", &["q1", "q2"])]);
         let q2 = c.qualification_by_id("q2").expect("q2");
         let found = routes(&c, role(&c, "a"), role(&c, "c"), &Held::new([q2]), 1);
-        let names: Vec<Vec<&str>> = found[0]
-            .missing
-            .iter()
-            .map(|m| m.iter().map(|&q| c.qualification(q).id.as_str()).collect())
-            .collect();
+        let names: Vec<Vec<&str>> =
+            found[0].missing.iter().map(|m| m.iter().map(|&q| c.qualification(q).id.as_str()).collect()).collect();
         assert_eq!(names, [vec!["q1"], vec![]]);
         assert!(!found[0].open_now());
     }

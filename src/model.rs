@@ -241,11 +241,7 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (year >= 1900 && (1..=days).contains(&day)).then_some(Date {
-            year,
-            month: month as u8,
-            day: day as u8,
-        })
+        (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
     }
 }
 
@@ -290,11 +286,7 @@ impl Duration {
             }
         };
         let valid = low.is_finite() && high.is_finite() && low >= 0.0 && high >= low && high <= 1200.0;
-        valid.then(|| Duration {
-            text: trimmed.to_string(),
-            min_months: low * per_month,
-            max_months: high * per_month,
-        })
+        valid.then(|| Duration { text: trimmed.to_string(), min_months: low * per_month, max_months: high * per_month })
     }
 
     /// The midpoint, used to rank routes.
@@ -364,7 +356,7 @@ pub fn thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -520,16 +512,8 @@ impl Catalogue {
         steps: Vec<Step>,
         pathways: Vec<Pathway>,
     ) -> Catalogue {
-        let role_ids = roles
-            .iter()
-            .enumerate()
-            .map(|(i, r)| (r.id.clone(), RoleIx(i as u32)))
-            .collect();
-        let qual_ids = qualifications
-            .iter()
-            .enumerate()
-            .map(|(i, q)| (q.id.clone(), QualIx(i as u32)))
-            .collect();
+        let role_ids = roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx(i as u32))).collect();
+        let qual_ids = qualifications.iter().enumerate().map(|(i, q)| (q.id.clone(), QualIx(i as u32))).collect();
         let mut outgoing = vec![Vec::new(); roles.len()];
         let mut incoming = vec![Vec::new(); roles.len()];
         for (i, step) in steps.iter().enumerate() {
@@ -610,7 +594,8 @@ mod tests {
         let hourly = Pay { min: 12.0, max: 12.0, unit: PayUnit::Hour, basis: String::new(), year: String::new() };
         assert!((hourly.annual_midpoint() - 23_464.35).abs() < 1.0);
         assert_eq!(hourly.range_text(), "£12.00 an hour");
-        let annual = Pay { min: 24_937.0, max: 26_598.0, unit: PayUnit::Year, basis: String::new(), year: String::new() };
+        let annual =
+            Pay { min: 24_937.0, max: 26_598.0, unit: PayUnit::Year, basis: String::new(), year: String::new() };
         assert_eq!(annual.range_text(), "£24,937-£26,598 a year");
     }
 

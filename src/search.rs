@@ -108,7 +108,8 @@ impl SearchIndex {
             }
             let better = best[slot].as_ref().is_none_or(|h| score > h.score);
             if better {
-                best[slot] = Some(Hit { role: entry.role, score, field: entry.field, which: entry.which, positions, coverage });
+                best[slot] =
+                    Some(Hit { role: entry.role, score, field: entry.field, which: entry.which, positions, coverage });
             }
         }
         let mut hits: Vec<Hit> = best.into_iter().flatten().collect();

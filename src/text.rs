@@ -35,8 +35,7 @@ pub fn clean(input: &str) -> String {
 /// Characters that must never reach a terminal: C0/C1 controls, DEL, and the bidi
 /// controls that can make text display in a different order from how it reads.
 fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;

@@ -114,9 +114,15 @@ fn unknown_qualification_suggests_and_fails() {
 fn compare_marks_what_differs() {
     let (code, out, _) = carepath(&["compare", "care-worker", "hca"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Sector: differs\n  Care worker: Social care\n  Healthcare support worker: Health\n"), "{out}");
+    assert!(
+        out.contains("Sector: differs\n  Care worker: Social care\n  Healthcare support worker: Health\n"),
+        "{out}"
+    );
     assert!(out.contains("Nations: same: England, Scotland\n"), "{out}");
-    assert!(out.contains("AfC band: only some have it\n  Care worker: not recorded\n  Healthcare support worker: band 2\n"), "{out}");
+    assert!(
+        out.contains("AfC band: only some have it\n  Care worker: not recorded\n  Healthcare support worker: band 2\n"),
+        "{out}"
+    );
     let three = json(&["compare", "care-worker", "hca", "nursing-associate"]);
     assert_eq!(three["roles"].as_array().map(Vec::len), Some(3));
     let pay = three["rows"].as_array().into_iter().flatten().find(|r| r["field"] == "Pay").expect("pay row");
@@ -139,7 +145,10 @@ fn routes_are_shortest_first_and_no_route_is_an_answer() {
     assert_eq!(list[1]["steps"][1]["missing"].as_array().map(Vec::len), Some(0));
     let (code, out, _) = carepath(&["route", "registered-manager", "care-worker"]);
     assert_eq!(code, 0);
-    assert_eq!(out, "No route from Registered manager (registered-manager) to Care worker (care-worker) in the data.\n");
+    assert_eq!(
+        out,
+        "No route from Registered manager (registered-manager) to Care worker (care-worker) in the data.\n"
+    );
 }
 
 #[test]
@@ -175,7 +184,8 @@ fn validate_reports_and_exits_by_outcome() {
     assert_eq!(code, 0);
     assert!(out.ends_with("7 roles, 5 qualifications, 11 steps, 1 pathways; valid, 0 warning(s)\n"), "{out}");
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("bad.toml"), "[[role]]\nid = \"x\"\ntitle = \"X\"\nsector = \"space\"\n").expect("write");
+    std::fs::write(dir.path().join("bad.toml"), "[[role]]\nid = \"x\"\ntitle = \"X\"\nsector = \"space\"\n")
+        .expect("write");
     let dir_arg = dir.path().to_str().expect("utf-8 path");
     let (code, out, _) = carepath(&["validate", dir_arg]);
     assert_eq!(code, 1);

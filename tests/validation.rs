@@ -4,7 +4,8 @@ use std::fs;
 
 use carepath::data::{Diagnostic, Layer, SourceFile, validate, validate_files};
 
-const SRC: &str = "sources = [{ url = \"https://example.org/page\", supports = \"test\" }]\nreviewed = \"2026-01-01\"\n";
+const SRC: &str =
+    "sources = [{ url = \"https://example.org/page\", supports = \"test\" }]\nreviewed = \"2026-01-01\"\n";
 
 fn role(id: &str) -> String {
     format!(
@@ -55,7 +56,9 @@ fn toml_syntax() {
 
 #[test]
 fn missing_required_field() {
-    let text = base("[[role]]\nid = \"c\"\ntitle = \"C\"\nsector = \"health\"\nfamily = \"nursing\"\nnations = [\"england\"]\n");
+    let text = base(
+        "[[role]]\nid = \"c\"\ntitle = \"C\"\nsector = \"health\"\nfamily = \"nursing\"\nnations = [\"england\"]\n",
+    );
     let errs = errors(&text);
     assert!(errs.iter().any(|e| e.message.contains("missing field `summary`")), "{errs:#?}");
     assert!(errs.iter().all(|e| e.line >= line_of(&text, "id = \"c\"") - 1));
@@ -89,7 +92,10 @@ fn unknown_top_level_table() {
 fn duplicate_ids_name_both_places() {
     let text = base(&role("a"));
     let (line, column, message) = only_error(&text);
-    assert_eq!(line, text.lines().enumerate().filter(|(_, l)| *l == "id = \"a\"").nth(1).map(|(i, _)| i + 1).unwrap_or(0));
+    assert_eq!(
+        line,
+        text.lines().enumerate().filter(|(_, l)| *l == "id = \"a\"").nth(1).map(|(i, _)| i + 1).unwrap_or(0)
+    );
     assert_eq!(column, 6);
     assert_eq!(message, "duplicate role id `a`; first defined at f.toml:2:6");
 }
@@ -135,7 +141,9 @@ fn an_added_layer_may_refer_to_the_base() {
 #[test]
 fn unknown_role_in_a_step_suggests_the_closest() {
     let text = format!("{}{}", base(""), role("senior-care-worker"))
-        + &format!("[[step]]\nfrom = \"senior-carer\"\nto = \"a\"\nroute = \"in-work\"\n{SRC}[[step]]\nfrom = \"a\"\nto = \"senior-care-worker\"\nroute = \"in-work\"\n{SRC}");
+        + &format!(
+            "[[step]]\nfrom = \"senior-carer\"\nto = \"a\"\nroute = \"in-work\"\n{SRC}[[step]]\nfrom = \"a\"\nto = \"senior-care-worker\"\nroute = \"in-work\"\n{SRC}"
+        );
     let (line, column, message) = only_error(&text);
     assert_eq!((line, column), (line_of(&text, "\"senior-carer\""), 8));
     assert_eq!(message, "unknown role `senior-carer`; did you mean `senior-care-worker`?");
@@ -155,7 +163,10 @@ fn unknown_qualification() {
 fn step_to_itself() {
     let text = base(&format!("[[step]]\nfrom = \"a\"\nto = \"a\"\nroute = \"university\"\n{SRC}"));
     let (line, column, message) = only_error(&text);
-    assert_eq!((line, column), (text.lines().collect::<Vec<_>>().iter().rposition(|l| *l == "to = \"a\"").map_or(0, |i| i + 1), 6));
+    assert_eq!(
+        (line, column),
+        (text.lines().collect::<Vec<_>>().iter().rposition(|l| *l == "to = \"a\"").map_or(0, |i| i + 1), 6)
+    );
     assert_eq!(message, "a step from `a` to itself");
 }
 
@@ -192,7 +203,8 @@ fn malformed_date() {
 
 #[test]
 fn levels_out_of_range() {
-    let text = base("").replacen("summary = \"s\"", "summary = \"s\"\nlevels = { career_framework = 10, afc = \"6-5\" }", 1);
+    let text =
+        base("").replacen("summary = \"s\"", "summary = \"s\"\nlevels = { career_framework = 10, afc = \"6-5\" }", 1);
     let errs = errors(&text);
     let messages: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
     assert_eq!(errs.len(), 2, "{messages:?}");
@@ -206,7 +218,10 @@ fn unknown_vocabulary_value_lists_the_choices() {
     let text = base("").replacen("sector = \"health\"", "sector = \"socialcare\"", 1);
     let (_, column, message) = only_error(&text);
     assert_eq!(column, 10);
-    assert_eq!(message, "unknown sector `socialcare` (did you mean `social-care`?); expected one of: health, social-care, both");
+    assert_eq!(
+        message,
+        "unknown sector `socialcare` (did you mean `social-care`?); expected one of: health, social-care, both"
+    );
 }
 
 #[test]

@@ -204,9 +204,7 @@ pub fn pathway(c: &Catalogue, p: &Pathway) -> String {
     let steps: Vec<Value> = p
         .roles
         .windows(2)
-        .flat_map(|pair| {
-            c.steps_from(pair[0]).iter().filter(move |&&s| c.step(s).to == pair[1]).map(|&s| step(c, s))
-        })
+        .flat_map(|pair| c.steps_from(pair[0]).iter().filter(move |&&s| c.step(s).to == pair[1]).map(|&s| step(c, s)))
         .collect();
     if let Value::Object(map) = &mut value {
         map.insert("steps".into(), json!(steps));

@@ -100,7 +100,8 @@ pub fn pathway<'c>(catalogue: &'c Catalogue, query: &str) -> Result<&'c Pathway,
             ))
         }
         _ => {
-            let mut message = format!("carepath: `{}` could mean {} pathways; name one by id:\n", clean(query), matches.len());
+            let mut message =
+                format!("carepath: `{}` could mean {} pathways; name one by id:\n", clean(query), matches.len());
             for p in matches {
                 message.push_str(&format!("  {}: {}\n", p.id, p.name));
             }

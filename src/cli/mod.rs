@@ -88,7 +88,7 @@ fn load(cli: &Cli) -> Result<Catalogue, Failure> {
     data::load(&layers(cli)).map_err(|e| Failure::new(1, format!("carepath: {e}")))
 }
 
-fn check_dir(dir: &PathBuf) -> Result<(), Failure> {
+fn check_dir(dir: &std::path::Path) -> Result<(), Failure> {
     if dir.is_dir() {
         Ok(())
     } else {
@@ -146,7 +146,11 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
             let held = lookup::held(c, have)?;
             let routes = graph::routes(c, from, to, &held, usize::from(*max));
             let given = !have.is_empty();
-            if json { json::route(c, from, to, &held, &routes) } else { plain::route(c, from, to, &held, given, &routes) }
+            if json {
+                json::route(c, from, to, &held, &routes)
+            } else {
+                plain::route(c, from, to, &held, given, &routes)
+            }
         }
         Command::Pathways => {
             if json {

@@ -107,7 +107,7 @@ fn registration(role: &Role) -> String {
     let regulators: Vec<Option<&String>> = role.registration.iter().map(|r| r.regulator.as_ref()).collect();
     let covers_all = role.registration.len() == role.nations.len();
     let mut text = if covers_all && regulators.windows(2).all(|w| w[0] == w[1]) {
-        let who = regulators[0].map_or("not registered".to_string(), |r| format!("{r}"));
+        let who = regulators[0].map_or("not registered".to_string(), |r| r.to_string());
         format!("{who} in every nation where the role exists")
     } else {
         role.registration
@@ -123,7 +123,11 @@ fn registration(role: &Role) -> String {
 }
 
 fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {
-    if items.is_empty() { "not recorded".into() } else { items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join("; ") }
+    if items.is_empty() {
+        "not recorded".into()
+    } else {
+        items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join("; ")
+    }
 }
 
 pub fn search(c: &Catalogue, query: &str, hits: &[Hit]) -> String {
@@ -137,7 +141,9 @@ pub fn search(c: &Catalogue, query: &str, hits: &[Hit]) -> String {
     for (i, hit) in hits.iter().enumerate() {
         let role = c.role(hit.role);
         let matched = match hit.field {
-            crate::search::Field::Alias => format!("alias \"{}\"", role.aliases.get(hit.which).map_or("", String::as_str)),
+            crate::search::Field::Alias => {
+                format!("alias \"{}\"", role.aliases.get(hit.which).map_or("", String::as_str))
+            }
             crate::search::Field::Keyword => {
                 format!("keyword \"{}\"", role.keywords.get(hit.which).map_or("", String::as_str))
             }
@@ -274,7 +280,11 @@ pub fn compare(c: &Catalogue, roles: &[RoleIx], rows: &[Row]) -> String {
     let names: Vec<String> = roles.iter().map(|&r| role_name(c, r)).collect();
     line!(out, "Comparing {}.", names.join(" with "));
     let differing = rows.iter().filter(|r| r.agreement != Agreement::Same).count();
-    line!(out, "{differing} of {} fields differ. Each field says \"same\", \"differs\" or \"only some have it\".", rows.len());
+    line!(
+        out,
+        "{differing} of {} fields differ. Each field says \"same\", \"differs\" or \"only some have it\".",
+        rows.len()
+    );
     for row in rows {
         line!(out);
         match row.agreement {
@@ -350,7 +360,12 @@ pub fn pathway(c: &Catalogue, p: &Pathway) -> String {
         let r = c.role(ix);
         line!(out);
         line!(out, "{}. {}", i + 1, role_name(c, ix));
-        line!(out, "   Sector: {}; level: {}", r.sector.label(), r.level().map_or("not recorded".into(), |l| l.to_string()));
+        line!(
+            out,
+            "   Sector: {}; level: {}",
+            r.sector.label(),
+            r.level().map_or("not recorded".into(), |l| l.to_string())
+        );
         line!(out, "   Pay: {}", pay(r));
         line!(out, "   Summary: {}", r.summary);
         if let Some(&next) = p.roles.get(i + 1) {
@@ -389,7 +404,8 @@ pub fn validate(layers: &[Layer], report: &Report) -> String {
         })
         .collect();
     let n = report.counts;
-    let verdict = if report.errors() == 0 { "valid".to_string() } else { format!("invalid, {} error(s)", report.errors()) };
+    let verdict =
+        if report.errors() == 0 { "valid".to_string() } else { format!("invalid, {} error(s)", report.errors()) };
     line!(
         out,
         "{}: {} roles, {} qualifications, {} steps, {} pathways; {verdict}, {} warning(s)",

@@ -147,14 +147,7 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
-fn register<T: Copy>(
-    cx: &mut Ctx<'_>,
-    ids: &mut Ids<T>,
-    file: usize,
-    id: &Spanned<String>,
-    what: &str,
-    ix: T,
-) -> bool {
+fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: usize, id: &Spanned<String>, what: &str, ix: T) -> bool {
     let key = id.get_ref().trim().to_string();
     if !is_kebab(&key) {
         let hint = kebab(&key);
@@ -176,7 +169,9 @@ fn register<T: Copy>(
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn kebab(text: &str) -> String {
@@ -222,7 +217,11 @@ fn vocab<T: Copy>(
 
 fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<Source> {
     if raw.get_ref().is_empty() {
-        cx.error(file, raw.span(), "at least one source is needed: `sources = [{ url = \"https://…\", supports = \"…\" }]`".into());
+        cx.error(
+            file,
+            raw.span(),
+            "at least one source is needed: `sources = [{ url = \"https://…\", supports = \"…\" }]`".into(),
+        );
     }
     raw.get_ref()
         .iter()
@@ -232,7 +231,10 @@ fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<
                 cx.error(
                     file,
                     s.url.span(),
-                    format!("malformed URL `{}`: expected a web address such as https://www.example.org/page", clean(url)),
+                    format!(
+                        "malformed URL `{}`: expected a web address such as https://www.example.org/page",
+                        clean(url)
+                    ),
                 );
                 return None;
             }
@@ -265,7 +267,10 @@ fn reviewed(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Date {
             cx.error(
                 file,
                 raw.span(),
-                format!("malformed date `{}`: write the reviewed date as YYYY-MM-DD, e.g. 2026-11-22", clean(raw.get_ref())),
+                format!(
+                    "malformed date `{}`: write the reviewed date as YYYY-MM-DD, e.g. 2026-11-22",
+                    clean(raw.get_ref())
+                ),
             );
             Date { year: 1900, month: 1, day: 1 }
         }
@@ -540,10 +545,7 @@ fn pathway(
 
 /// Today's date (UTC) from the system clock, for the "reviewed in the future" check.
 fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     // Civil-from-days (Howard Hinnant), valid for any date after 1970.
     let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);
