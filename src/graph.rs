@@ -8,7 +8,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
-use crate::model::{Catalogue, QualIx, RoleIx, StepIx};
+use crate::model::{Catalogue, QualIx, Role, RoleIx, StepIx};
 
 /// The qualifications a person holds, as far as a query needs to know.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -88,10 +88,7 @@ impl StepView {
 fn view(catalogue: &Catalogue, step: StepIx, other: RoleIx, held: &Held) -> StepView {
     let s = catalogue.step(step);
     let (from, to) = (catalogue.role(s.from), catalogue.role(s.to));
-    let level_change = match (from.level(), to.level()) {
-        (Some(a), Some(b)) => Some(i16::from(b) - i16::from(a)),
-        _ => None,
-    };
+    let level_change = level_change(from, to);
     let pay_change = match (&from.pay, &to.pay) {
         (Some(a), Some(b)) => Some(b.annual_midpoint() - a.annual_midpoint()),
         _ => None,
@@ -103,6 +100,18 @@ fn view(catalogue: &Catalogue, step: StepIx, other: RoleIx, held: &Held) -> Step
         level_change,
         pay_change,
         missing: held.missing(catalogue, step),
+    }
+}
+
+/// The change in level between two roles, measured on one scale: the Career Framework
+/// where both have a level on it, else the RQF level of their entry qualifications.
+/// Mixing the two scales would report nonsense (a band 2 support worker "down 2" to a
+/// band 2-4 assistant), so with no common scale the change is unknown.
+pub fn level_change(from: &Role, to: &Role) -> Option<i16> {
+    let (a, b) = (&from.levels, &to.levels);
+    match (a.career_framework, b.career_framework) {
+        (Some(x), Some(y)) => Some(i16::from(y) - i16::from(x)),
+        _ => a.rqf_entry.zip(b.rqf_entry).map(|(x, y)| i16::from(y) - i16::from(x)),
     }
 }
 

@@ -247,3 +247,27 @@ fn the_built_in_data_loads_from_any_directory() {
     assert_eq!(output.status.code(), Some(0), "{out}");
     assert!(out.starts_with("built-in data: "), "{out}");
 }
+
+#[test]
+fn level_changes_compare_like_with_like() {
+    // Career Framework where both roles have it, else RQF entry levels, else unknown.
+    let next = json(&["next", "care-worker"]);
+    let change = |id: &str| {
+        next["steps"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|s| s["target"]["id"] == id)
+            .map(|s| s["level_change"].clone())
+    };
+    assert_eq!(change("senior-care-worker"), Some(Value::from(1)));
+    assert_eq!(change("healthcare-support-worker"), Some(Value::Null));
+    let hcsw = json(&["next", "hca"]);
+    assert_eq!(
+        hcsw["steps"]
+            .as_array()
+            .and_then(|s| s.iter().find(|s| s["target"]["id"] == "nursing-associate"))
+            .map(|s| s["level_change"].clone()),
+        Some(Value::from(2))
+    );
+}

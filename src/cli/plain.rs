@@ -79,7 +79,7 @@ pub fn months(m: f64) -> String {
 }
 
 fn duration(step: &Step) -> String {
-    step.duration.as_ref().map_or_else(|| "not recorded".into(), |d| d.text.clone())
+    step.duration.as_ref().map_or_else(|| "duration not recorded".into(), |d| d.text.clone())
 }
 
 fn levels(role: &Role) -> String {
@@ -263,7 +263,7 @@ pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[Step
             line!(out, "   Still missing: {}", qual_list(c, &v.missing));
             line!(out, "   Open now: {}", if v.open_now() { "yes" } else { "no" });
         }
-        line!(out, "   Typical duration: {}", duration(s));
+        line!(out, "   Typical duration: {}", s.duration.as_ref().map_or("not recorded", |d| d.text.as_str()));
         line!(out, "   Route: {}", s.route.label());
         if !s.funding.is_empty() {
             line!(out, "   Funding: {}", s.funding);
@@ -330,7 +330,9 @@ pub fn route(c: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, given: bool, 
             let s = c.step(step);
             line!(out, "  Step {}: {} to {}", n + 1, c.role(s.from).title, c.role(s.to).title);
             let cross = if c.crosses_sectors(s) { "; crosses sectors" } else { "" };
-            line!(out, "    Route: {}; typical duration: {}{cross}", s.route.label(), duration(s));
+            let typical =
+                s.duration.as_ref().map_or("duration not recorded".into(), |d| format!("typical duration {}", d.text));
+            line!(out, "    Route: {}; {typical}{cross}", s.route.label());
             line!(out, "    Requires: {}", qual_list(c, &s.requires));
             line!(out, "    Still missing: {}", qual_list(c, missing));
             line!(out, "    Pay: {} then {}", short_pay(c.role(s.from)), short_pay(c.role(s.to)));

@@ -1,0 +1,393 @@
+//! The embedded national data set meets the minimums of the national data set issue, and
+//! its facts hang together (levels, pay, registration, pathways).
+//!
+//! These tests read the data through the library, exactly as the app does: if the data
+//! falls below a minimum, or a role is left without a step, they fail.
+
+use std::collections::{BTreeSet, HashMap};
+
+use carepath::data::{Layer, load_embedded, validate};
+use carepath::model::{Catalogue, CwpCategory, Nation, PayUnit, QualKind, RoleIx, Sector};
+
+fn catalogue() -> Catalogue {
+    load_embedded().unwrap_or_else(|e| panic!("the embedded data set does not load:\n{e}"))
+}
+
+fn role_id(cat: &Catalogue, ix: RoleIx) -> &str {
+    &cat.role(ix).id
+}
+
+#[test]
+fn embedded_set_validates_without_errors_or_warnings() {
+    let report = validate(&[Layer::Embedded]);
+    let listing: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(report.errors(), 0, "errors:\n{}", listing.join("\n"));
+    assert_eq!(report.warnings(), 0, "warnings:\n{}", listing.join("\n"));
+    assert!(report.catalogue.is_some());
+}
+
+#[test]
+fn role_counts_by_sector_meet_the_minimums() {
+    let cat = catalogue();
+    let count = |sector: Sector| cat.roles.iter().filter(|r| r.sector == sector).count();
+    let (social_care, health, both) = (count(Sector::SocialCare), count(Sector::Health), count(Sector::Both));
+    assert!(social_care >= 35, "social care roles: {social_care} (need 35)");
+    assert!(health >= 55, "health roles: {health} (need 55)");
+    assert!(both >= 5, "roles in both sectors: {both} (need 5)");
+    assert!(cat.roles.len() >= 100, "roles: {} (need 100)", cat.roles.len());
+}
+
+#[test]
+fn requested_roles_are_present() {
+    let cat = catalogue();
+    for id in [
+        "care-worker",
+        "homecare-worker",
+        "live-in-carer",
+        "senior-care-worker",
+        "enhanced-care-worker",
+        "personal-assistant",
+        "reablement-worker",
+        "shared-lives-carer",
+        "activities-coordinator",
+        "deputy-manager",
+        "registered-manager",
+        "social-worker",
+        "occupational-therapist-social-care",
+        "approved-mental-health-professional",
+        "best-interests-assessor",
+        "healthcare-support-worker",
+        "senior-healthcare-support-worker",
+        "assistant-practitioner",
+        "nursing-associate",
+        "registered-nurse-adult",
+        "registered-nurse-mental-health",
+        "registered-nurse-learning-disability",
+        "registered-nurse-children",
+        "district-nurse",
+        "health-visitor",
+        "advanced-clinical-practitioner",
+        "consultant-nurse",
+        "midwife",
+        "maternity-support-worker",
+        "phlebotomist",
+        "paramedic",
+        "emergency-care-assistant",
+        "pharmacy-technician",
+        "pharmacist",
+        "psychological-wellbeing-practitioner",
+        "mental-health-wellbeing-practitioner",
+        "peer-support-worker",
+        "general-practice-assistant",
+        "social-prescribing-link-worker",
+        "pcn-care-coordinator",
+        "physician-associate",
+        "porter",
+        "domestic-assistant",
+        "ward-clerk",
+        "medical-secretary",
+        "clinical-coder",
+        "registered-nurse-social-care",
+        "nursing-associate-social-care",
+        "trusted-assessor",
+        "care-navigator",
+    ] {
+        assert!(cat.role_by_id(id).is_some(), "role `{id}` is missing");
+    }
+}
+
+#[test]
+fn every_care_workforce_pathway_category_is_used() {
+    let cat = catalogue();
+    let used: BTreeSet<CwpCategory> = cat.roles.iter().filter_map(|r| r.levels.cwp).collect();
+    for category in CwpCategory::ALL {
+        assert!(used.contains(category), "no role in the Care Workforce Pathway category `{}`", category.key());
+    }
+}
+
+#[test]
+fn care_workforce_pathway_categories_are_for_social_care_in_england() {
+    let cat = catalogue();
+    for r in &cat.roles {
+        if r.levels.cwp.is_some() {
+            assert_eq!(r.sector, Sector::SocialCare, "`{}` has a CWP category but is not a social care role", r.id);
+            assert!(r.nations.contains(&Nation::England), "`{}` has a CWP category but is not in England", r.id);
+        }
+    }
+    // Direct care, management and coordination roles in social care carry a category, or
+    // say in their note why they have none.
+    let families = ["direct-care", "management", "care-coordination"];
+    for r in cat.roles.iter().filter(|r| r.sector == Sector::SocialCare && families.contains(&r.family.key())) {
+        assert!(
+            r.levels.cwp.is_some() || r.note.contains("Care Workforce Pathway"),
+            "social care role `{}` has no CWP category and no note saying why",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn qualification_minimums_are_met() {
+    let cat = catalogue();
+    let with_level = cat.qualifications.iter().filter(|q| q.level.is_some()).count();
+    assert!(cat.qualifications.len() >= 50, "qualifications: {}", cat.qualifications.len());
+    assert!(with_level >= 50, "qualifications with an RQF level: {with_level} (need 50)");
+    let apprenticeships: Vec<_> = cat.qualifications.iter().filter(|q| q.kind == QualKind::Apprenticeship).collect();
+    assert!(apprenticeships.len() >= 20, "apprenticeship standards: {} (need 20)", apprenticeships.len());
+    let coded = apprenticeships.iter().filter(|q| q.code.is_some()).count();
+    assert!(coded >= 10, "apprenticeship standards with a reference: {coded}");
+    for q in &cat.qualifications {
+        if q.code.is_some() {
+            assert_eq!(
+                q.kind,
+                QualKind::Apprenticeship,
+                "`{}` has a standard reference but is not an apprenticeship",
+                q.id
+            );
+        }
+    }
+    for id in [
+        "care-certificate",
+        "l2-adult-social-care-certificate",
+        "l2-diploma-in-care",
+        "l3-diploma-in-adult-care",
+        "l4-diploma-in-adult-care",
+        "l5-diploma-leadership-management-adult-care",
+        "l3-diploma-healthcare-support",
+        "t-level-health",
+        "access-to-he-health",
+        "gcse-english-maths",
+        "fdsc-nursing-associate",
+        "bsc-nursing",
+        "msc-pre-registration-nursing",
+        "spq-district-nursing",
+        "scphn-programme",
+        "msc-advanced-clinical-practice",
+        "non-medical-prescribing",
+        "amhp-course",
+        "bia-training",
+    ] {
+        assert!(cat.qualification_by_id(id).is_some(), "qualification `{id}` is missing");
+    }
+    // The Care Certificate is a set of standards, not an RQF qualification.
+    let cc = cat.qualification_by_id("care-certificate").expect("care certificate");
+    assert_eq!(cat.qualification(cc).level, None);
+}
+
+#[test]
+fn step_minimums_are_met_with_crossings_both_ways() {
+    let cat = catalogue();
+    assert!(cat.steps.len() >= 220, "steps: {} (need 220)", cat.steps.len());
+    let crossing: Vec<_> = cat.steps.iter().filter(|s| cat.crosses_sectors(s)).collect();
+    let into_health = crossing.iter().filter(|s| cat.role(s.to).sector == Sector::Health).count();
+    let into_social_care = crossing.iter().filter(|s| cat.role(s.to).sector == Sector::SocialCare).count();
+    assert!(crossing.len() >= 40, "cross-sector steps: {} (need 40)", crossing.len());
+    assert!(into_health >= 10, "social care to health steps: {into_health} (need 10)");
+    assert!(into_social_care >= 10, "health to social care steps: {into_social_care} (need 10)");
+    // A role in both sectors crosses nothing.
+    for s in &crossing {
+        assert_ne!(cat.role(s.from).sector, Sector::Both);
+        assert_ne!(cat.role(s.to).sector, Sector::Both);
+    }
+}
+
+#[test]
+fn no_role_is_an_orphan() {
+    let cat = catalogue();
+    let orphans: Vec<&str> = cat
+        .role_indices()
+        .filter(|&ix| cat.steps_from(ix).is_empty() && cat.steps_into(ix).is_empty())
+        .map(|ix| role_id(&cat, ix))
+        .collect();
+    assert!(orphans.is_empty(), "roles with no steps in or out: {orphans:?}");
+}
+
+#[test]
+fn every_item_is_sourced_and_reviewed() {
+    let cat = catalogue();
+    let check = |what: &str, id: &str, sources: &[carepath::model::Source]| {
+        assert!(!sources.is_empty(), "{what} `{id}` has no source");
+        for s in sources {
+            assert!(s.url.starts_with("https://") || s.url.starts_with("http://"), "{what} `{id}`: bad URL {}", s.url);
+            assert!(!s.supports.trim().is_empty(), "{what} `{id}`: a source does not say what it supports");
+        }
+    };
+    for r in &cat.roles {
+        check("role", &r.id, &r.sources);
+        assert!(!r.summary.trim().is_empty(), "role `{}` has no summary", r.id);
+        assert!(!r.nations.is_empty(), "role `{}` has no nations", r.id);
+    }
+    for q in &cat.qualifications {
+        check("qualification", &q.id, &q.sources);
+    }
+    for s in &cat.steps {
+        let id = format!("{} -> {}", role_id(&cat, s.from), role_id(&cat, s.to));
+        check("step", &id, &s.sources);
+    }
+    let reviewed: BTreeSet<String> = cat
+        .roles
+        .iter()
+        .map(|r| r.reviewed.to_string())
+        .chain(cat.qualifications.iter().map(|q| q.reviewed.to_string()))
+        .chain(cat.steps.iter().map(|s| s.reviewed.to_string()))
+        .collect();
+    assert!(!reviewed.is_empty());
+}
+
+#[test]
+fn pathways_meet_the_minimum_and_every_hop_is_a_step() {
+    let cat = catalogue();
+    assert!(cat.pathways.len() >= 10, "pathways: {} (need 10)", cat.pathways.len());
+    for p in &cat.pathways {
+        assert!(p.roles.len() >= 2, "pathway `{}` is too short", p.id);
+        for pair in p.roles.windows(2) {
+            let linked = cat.steps_from(pair[0]).iter().any(|&s| cat.step(s).to == pair[1]);
+            assert!(
+                linked,
+                "pathway `{}`: no step from `{}` to `{}`",
+                p.id,
+                role_id(&cat, pair[0]),
+                role_id(&cat, pair[1])
+            );
+        }
+    }
+    // At least one pathway crosses from social care into health and one the other way.
+    let crosses = |from: Sector, to: Sector| {
+        cat.pathways
+            .iter()
+            .any(|p| p.roles.windows(2).any(|w| cat.role(w[0]).sector == from && cat.role(w[1]).sector == to))
+    };
+    assert!(crosses(Sector::SocialCare, Sector::Health), "no pathway moves from social care into health");
+    assert!(crosses(Sector::Health, Sector::SocialCare), "no pathway moves from health into social care");
+}
+
+#[test]
+fn registration_is_only_given_for_nations_where_the_role_exists() {
+    let cat = catalogue();
+    for r in &cat.roles {
+        for reg in &r.registration {
+            assert!(
+                r.nations.contains(&reg.nation),
+                "`{}` names a regulator for {} but does not exist there",
+                r.id,
+                reg.nation
+            );
+        }
+    }
+}
+
+#[test]
+fn four_nations_facts_hold() {
+    let cat = catalogue();
+    let role = |id: &str| cat.role(cat.role_by_id(id).unwrap_or_else(|| panic!("role `{id}`")));
+    let regulator = |id: &str, nation: Nation| {
+        role(id).regulator_in(nation).map(|r| r.regulator.clone().unwrap_or_else(|| "none".to_string()))
+    };
+
+    // Care workers: no register in England; SSSC, Social Care Wales and NISCC elsewhere.
+    assert_eq!(role("care-worker").nations.len(), 4);
+    assert_eq!(regulator("care-worker", Nation::England).as_deref(), Some("none"));
+    assert_eq!(regulator("care-worker", Nation::Scotland).as_deref(), Some("SSSC"));
+    assert_eq!(regulator("care-worker", Nation::Wales).as_deref(), Some("Social Care Wales"));
+    assert_eq!(regulator("care-worker", Nation::NorthernIreland).as_deref(), Some("NISCC"));
+
+    // Nursing associates are an England-only NMC registration.
+    for id in ["nursing-associate", "nursing-associate-social-care"] {
+        assert_eq!(role(id).nations, vec![Nation::England], "`{id}` exists only in England");
+        assert_eq!(regulator(id, Nation::England).as_deref(), Some("NMC"));
+    }
+
+    // Pharmacy professionals register with the PSNI in Northern Ireland, the GPhC elsewhere.
+    for id in ["pharmacist", "pharmacy-technician"] {
+        assert_eq!(regulator(id, Nation::NorthernIreland).as_deref(), Some("PSNI"), "{id}");
+        assert_eq!(regulator(id, Nation::England).as_deref(), Some("GPhC"), "{id}");
+    }
+
+    // Registered nurses, midwives and paramedics are registered in all four nations.
+    for id in ["registered-nurse-adult", "midwife", "paramedic", "physiotherapist"] {
+        assert_eq!(role(id).nations.len(), 4, "`{id}` should exist in all four nations");
+        for nation in Nation::ALL {
+            assert!(matches!(regulator(id, *nation).as_deref(), Some("NMC" | "HCPC")), "`{id}` in {nation}");
+        }
+    }
+
+    // Plenty of roles exist in more than one nation, and every nation has roles.
+    let multi = cat.roles.iter().filter(|r| r.nations.len() > 1).count();
+    assert!(multi >= 25, "roles in more than one nation: {multi}");
+    for nation in Nation::ALL {
+        let n = cat.roles.iter().filter(|r| r.nations.contains(nation)).count();
+        assert!(n >= 10, "only {n} roles in {nation}");
+    }
+}
+
+/// Agenda for Change 2025/26 (England): entry and top of each band.
+fn afc_band(name: &str) -> (f64, f64) {
+    match name {
+        "2" => (24_465.0, 24_465.0),
+        "3" => (24_937.0, 26_598.0),
+        "4" => (27_485.0, 30_162.0),
+        "5" => (31_049.0, 37_796.0),
+        "6" => (38_682.0, 46_580.0),
+        "7" => (47_810.0, 54_710.0),
+        "8a" => (55_690.0, 62_682.0),
+        "8b" => (64_455.0, 74_896.0),
+        "8c" => (76_965.0, 88_682.0),
+        "8d" => (91_342.0, 105_337.0),
+        "9" => (109_179.0, 125_637.0),
+        other => panic!("unknown band {other}"),
+    }
+}
+
+#[test]
+fn agenda_for_change_pay_matches_the_band() {
+    let cat = catalogue();
+    let mut checked = 0;
+    for r in &cat.roles {
+        let Some(pay) = &r.pay else { continue };
+        assert!(
+            !pay.basis.trim().is_empty() && !pay.year.trim().is_empty(),
+            "`{}`: pay needs a basis and a year",
+            r.id
+        );
+        if !pay.basis.starts_with("AfC") {
+            continue;
+        }
+        let bands = r.levels.afc.unwrap_or_else(|| panic!("`{}` is paid on AfC but has no band", r.id));
+        assert_eq!(pay.unit, PayUnit::Year, "`{}`", r.id);
+        assert_eq!(pay.year, "2025/26", "`{}`", r.id);
+        let (entry, _) = afc_band(bands.low.name());
+        let (_, top) = afc_band(bands.high.name());
+        assert_eq!((pay.min, pay.max), (entry, top), "`{}`: pay does not match {bands}", r.id);
+        checked += 1;
+    }
+    assert!(checked >= 30, "only {checked} roles carry AfC pay");
+}
+
+#[test]
+fn levels_rise_along_the_main_ladders() {
+    let cat = catalogue();
+    let level =
+        |id: &str| cat.role(cat.role_by_id(id).expect(id)).level().unwrap_or_else(|| panic!("`{id}` has no level"));
+    assert!(level("healthcare-support-worker") < level("senior-healthcare-support-worker"));
+    assert!(level("senior-healthcare-support-worker") < level("assistant-practitioner"));
+    assert!(level("assistant-practitioner") < level("registered-nurse-adult"));
+    assert!(level("registered-nurse-adult") < level("senior-staff-nurse"));
+    assert!(level("senior-staff-nurse") < level("advanced-clinical-practitioner"));
+    assert!(level("advanced-clinical-practitioner") < level("consultant-nurse"));
+    assert!(level("care-worker") < level("senior-care-worker"));
+    assert!(level("senior-care-worker") < level("registered-manager"));
+}
+
+#[test]
+fn every_role_has_some_level_or_says_why_not() {
+    let cat = catalogue();
+    let mut by_family: HashMap<&str, usize> = HashMap::new();
+    for r in &cat.roles {
+        if r.level().is_none() && r.levels.afc.is_none() && r.levels.cwp.is_none() {
+            assert!(!r.note.is_empty(), "`{}` has no level of any kind and no note", r.id);
+            *by_family.entry(r.family.key()).or_default() += 1;
+        }
+    }
+    let unlevelled: usize = by_family.values().sum();
+    assert!(unlevelled <= 10, "{unlevelled} roles have no level at all: {by_family:?}");
+}
