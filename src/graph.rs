@@ -8,7 +8,7 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashSet};
 
-use crate::model::{Catalogue, QualIx, Role, RoleIx, StepIx};
+use crate::model::{Catalogue, QualIx, Role, RoleIx, RouteKind, StepIx};
 
 /// The qualifications a person holds, as far as a query needs to know.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -122,7 +122,7 @@ pub fn next_steps(catalogue: &Catalogue, role: RoleIx, held: &Held) -> Vec<StepV
     let mut views: Vec<StepView> =
         catalogue.steps_from(role).iter().map(|&s| view(catalogue, s, catalogue.step(s).to, &held)).collect();
     views.sort_by(|a, b| {
-        let key = |v: &StepView| (!v.open_now(), months_key(catalogue, v.step));
+        let key = |v: &StepView| (!v.open_now(), tenths(step_time(catalogue, v.step, &held).months()));
         key(a).cmp(&key(b)).then_with(|| catalogue.role(a.other).title.cmp(&catalogue.role(b.other).title))
     });
     views
@@ -143,18 +143,69 @@ pub fn steps_into(catalogue: &Catalogue, role: RoleIx, held: &Held) -> Vec<StepV
     views
 }
 
-/// Typical duration in tenths of a month, for exact ordering; unknown counts as none.
-fn months_key(catalogue: &Catalogue, step: StepIx) -> u32 {
-    catalogue.step(step).duration.as_ref().map_or(0, |d| (d.typical_months() * 10.0).round() as u32)
+/// How long a step takes, as far as the data can say.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum StepTime {
+    /// The step's own typical duration, in months.
+    Recorded(f64),
+    /// No duration on the step: the longest typical duration of the qualifications it
+    /// requires that are not yet held. Derived from sourced qualification durations, and
+    /// always shown as an estimate.
+    Estimated(f64),
+    /// Applying directly for a post with nothing to study first: no training time.
+    NoStudy,
+    /// Nothing in the data says.
+    Unknown,
+}
+
+impl StepTime {
+    /// Months for ranking; unknown counts as none (routes say "at least").
+    pub fn months(self) -> f64 {
+        match self {
+            StepTime::Recorded(m) | StepTime::Estimated(m) => m,
+            StepTime::NoStudy | StepTime::Unknown => 0.0,
+        }
+    }
+}
+
+/// The time a step takes for someone holding `held`.
+pub fn step_time(catalogue: &Catalogue, step: StepIx, held: &Held) -> StepTime {
+    let s = catalogue.step(step);
+    if let Some(d) = &s.duration {
+        return StepTime::Recorded(d.typical_months());
+    }
+    let longest = s
+        .requires
+        .iter()
+        .filter(|q| !held.contains(**q))
+        .filter_map(|&q| catalogue.qualification(q).duration.as_ref())
+        .map(crate::model::Duration::typical_months)
+        .fold(None, |acc: Option<f64>, m| Some(acc.map_or(m, |a| a.max(m))));
+    match longest {
+        Some(m) => StepTime::Estimated(m),
+        None if s.route == RouteKind::DirectApplication && held.missing(catalogue, step).is_empty() => {
+            StepTime::NoStudy
+        }
+        None => StepTime::Unknown,
+    }
+}
+
+/// Months in tenths, for exact ordering.
+fn tenths(months: f64) -> u32 {
+    (months * 10.0).round() as u32
 }
 
 /// A way from one role to another.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Route {
     pub steps: Vec<StepIx>,
-    /// Sum of the steps' typical durations, in months (steps with no duration add none).
+    /// Sum of the steps' typical durations, in months (see [`StepTime`]).
     pub months: f64,
-    /// How many steps have no typical duration in the data.
+    /// Each step's time, in order.
+    pub times: Vec<StepTime>,
+    /// How many steps' times are estimated from their qualifications.
+    pub estimated: usize,
+    /// How many steps have no time at all in the data (the total is then a minimum).
     pub unknown_durations: usize,
     /// For each step, the requirements still missing when that step is reached: earlier
     /// steps' requirements count as gained along the way.
@@ -218,11 +269,13 @@ pub fn routes_with(
     }
     // Best-first over partial paths with non-negative costs: complete paths come off the
     // heap in order of (months, steps), so the first `max` found are the shortest.
-    let mut heap: BinaryHeap<Reverse<(u32, usize, Vec<StepIx>)>> = BinaryHeap::new();
-    heap.push(Reverse((0, 0, Vec::new())));
+    // The key is (months, unknown steps, steps): among equally long routes, the one the
+    // data can time fully and then the one with fewer moves comes first.
+    let mut heap: BinaryHeap<Reverse<(u32, usize, usize, Vec<StepIx>)>> = BinaryHeap::new();
+    heap.push(Reverse((0, 0, 0, Vec::new())));
     let mut found = Vec::new();
     let mut expansions = 0;
-    while let Some(Reverse((cost, len, path))) = heap.pop() {
+    while let Some(Reverse((cost, unknown, len, path))) = heap.pop() {
         let at = path.last().map_or(from, |s| catalogue.step(*s).to);
         if at == to {
             found.push(finish(catalogue, from, path, held));
@@ -238,6 +291,13 @@ pub fn routes_with(
             }
             continue;
         }
+        // What the person holds on reaching `at`: earlier steps' requirements are gained.
+        let mut have = held.in_role(catalogue, from);
+        for &s in &path {
+            for &q in &catalogue.step(s).requires {
+                have.insert(q);
+            }
+        }
         for &next in catalogue.steps_from(at) {
             let target = catalogue.step(next).to;
             let revisits = target == from || path.iter().any(|s| catalogue.step(*s).to == target);
@@ -246,7 +306,9 @@ pub fn routes_with(
             }
             let mut longer = path.clone();
             longer.push(next);
-            heap.push(Reverse((cost + months_key(catalogue, next), len + 1, longer)));
+            let time = step_time(catalogue, next, &have);
+            let unknown = unknown + usize::from(time == StepTime::Unknown);
+            heap.push(Reverse((cost + tenths(time.months()), unknown, len + 1, longer)));
         }
     }
     found
@@ -272,20 +334,22 @@ fn reaches(catalogue: &Catalogue, target: RoleIx) -> Vec<bool> {
 fn finish(catalogue: &Catalogue, from: RoleIx, steps: Vec<StepIx>, held: &Held) -> Route {
     let mut have = held.in_role(catalogue, from);
     let mut missing = Vec::with_capacity(steps.len());
-    let mut months = 0.0;
-    let mut unknown = 0;
+    let mut times = Vec::with_capacity(steps.len());
     for &s in &steps {
         missing.push(have.missing(catalogue, s));
-        let step = catalogue.step(s);
-        for &q in &step.requires {
+        times.push(step_time(catalogue, s, &have));
+        for &q in &catalogue.step(s).requires {
             have.insert(q);
         }
-        match &step.duration {
-            Some(d) => months += d.typical_months(),
-            None => unknown += 1,
-        }
     }
-    Route { steps, months, unknown_durations: unknown, missing }
+    Route {
+        months: times.iter().map(|t| t.months()).sum(),
+        estimated: times.iter().filter(|t| matches!(t, StepTime::Estimated(_))).count(),
+        unknown_durations: times.iter().filter(|t| **t == StepTime::Unknown).count(),
+        times,
+        steps,
+        missing,
+    }
 }
 
 #[cfg(test)]
@@ -383,6 +447,24 @@ mod tests {
         let into = steps_into(&c, role(&c, "a"), &Held::default());
         assert_eq!(into.len(), 1);
         assert_eq!(c.role(into[0].other).id, "d");
+    }
+
+    #[test]
+    fn missing_durations_are_estimated_from_qualifications_or_left_unknown() {
+        let mut c = graph(&[("a", "b", "1 month", &["q1"]), ("b", "c", "1 month", &[]), ("c", "d", "1 month", &[])]);
+        let q1 = c.qualification_by_id("q1").expect("q1");
+        c.qualifications[q1.0 as usize].duration = crate::model::Duration::parse("2 years");
+        for s in &mut c.steps {
+            s.duration = None;
+        }
+        c.steps[1].route = RouteKind::DirectApplication;
+        let none = Held::default();
+        assert_eq!(step_time(&c, StepIx(0), &none), StepTime::Estimated(24.0));
+        assert_eq!(step_time(&c, StepIx(0), &Held::new([q1])), StepTime::Unknown);
+        assert_eq!(step_time(&c, StepIx(1), &none), StepTime::NoStudy);
+        assert_eq!(step_time(&c, StepIx(2), &none), StepTime::Unknown);
+        let route = &routes(&c, role(&c, "a"), role(&c, "d"), &none, 1)[0];
+        assert_eq!((route.months, route.estimated, route.unknown_durations), (24.0, 1, 1));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use crate::compare::Row;
 use crate::data::Report;
-use crate::graph::{Held, Route, StepView};
+use crate::graph::{Held, Route, StepTime, StepView};
 use crate::model::{Catalogue, Pathway, QualIx, RoleIx, StepIx};
 use crate::search::Hit;
 
@@ -161,16 +161,25 @@ pub fn route(c: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, routes: &[Rou
                 .steps
                 .iter()
                 .zip(&r.missing)
-                .map(|(&s, missing)| {
+                .zip(&r.times)
+                .map(|((&s, missing), time)| {
                     let mut v = step(c, s);
                     if let Value::Object(map) = &mut v {
                         map.insert("missing".into(), json!(quals(c, missing)));
+                        let (kind, months) = match time {
+                            StepTime::Recorded(m) => ("recorded", Some(*m)),
+                            StepTime::Estimated(m) => ("estimated", Some(*m)),
+                            StepTime::NoStudy => ("no-study", Some(0.0)),
+                            StepTime::Unknown => ("unknown", None),
+                        };
+                        map.insert("time".into(), json!({ "kind": kind, "months": months }));
                     }
                     v
                 })
                 .collect();
             json!({
                 "months": (r.months * 10.0).round() / 10.0,
+                "estimated": r.estimated,
                 "unknown_durations": r.unknown_durations,
                 "open_now": r.open_now(),
                 "roles": r.roles(c).iter().map(|&x| role_brief(c, x)).collect::<Vec<_>>(),

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::compare::{Agreement, Row};
 use crate::data::{Layer, Report};
 use crate::filter::RoleFilter;
-use crate::graph::{self, Held, Route, StepView};
+use crate::graph::{self, Held, Route, StepTime, StepView};
 use crate::model::{Catalogue, Nation, Pathway, QualIx, Role, RoleIx, Step, thousands};
 use crate::search::Hit;
 use crate::text::clean;
@@ -107,8 +107,10 @@ fn registration(role: &Role) -> String {
     let regulators: Vec<Option<&String>> = role.registration.iter().map(|r| r.regulator.as_ref()).collect();
     let covers_all = role.registration.len() == role.nations.len();
     let mut text = if covers_all && regulators.windows(2).all(|w| w[0] == w[1]) {
-        let who = regulators[0].map_or("not registered".to_string(), |r| r.to_string());
-        format!("{who} in every nation where the role exists")
+        match regulators[0] {
+            Some(r) => format!("{r} in every nation where the role exists"),
+            None => "no register for this role in any nation where it exists".to_string(),
+        }
     } else {
         role.registration
             .iter()
@@ -319,26 +321,37 @@ pub fn route(c: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, given: bool, 
     line!(out, "Assuming you hold {}.", assumed(c, from, held, given));
     for (i, route) in routes.iter().enumerate() {
         line!(out);
-        let length = match route.unknown_durations {
+        let mut length = match route.unknown_durations {
             0 => months(route.months),
             n if n == route.steps.len() => "typical duration not recorded".into(),
             n => format!("at least {}: {n} step(s) have no typical duration recorded", months(route.months)),
         };
+        if route.estimated > 0 {
+            let _ = write!(length, " ({} step(s) estimated from the qualifications they need)", route.estimated);
+        }
         let open = if route.open_now() { "; open now: you hold everything it needs" } else { "" };
         line!(out, "Route {}: {} step(s), {length}{open}", i + 1, route.steps.len());
-        for (n, (&step, missing)) in route.steps.iter().zip(&route.missing).enumerate() {
+        for (n, ((&step, missing), time)) in route.steps.iter().zip(&route.missing).zip(&route.times).enumerate() {
             let s = c.step(step);
             line!(out, "  Step {}: {} to {}", n + 1, c.role(s.from).title, c.role(s.to).title);
             let cross = if c.crosses_sectors(s) { "; crosses sectors" } else { "" };
-            let typical =
-                s.duration.as_ref().map_or("duration not recorded".into(), |d| format!("typical duration {}", d.text));
-            line!(out, "    Route: {}; {typical}{cross}", s.route.label());
+            line!(out, "    Route: {}; {}{cross}", s.route.label(), step_time(s, *time));
             line!(out, "    Requires: {}", qual_list(c, &s.requires));
             line!(out, "    Still missing: {}", qual_list(c, missing));
             line!(out, "    Pay: {} then {}", short_pay(c.role(s.from)), short_pay(c.role(s.to)));
         }
     }
     out
+}
+
+/// A step's time as a route shows it, saying where the figure comes from.
+fn step_time(step: &Step, time: StepTime) -> String {
+    match (time, &step.duration) {
+        (StepTime::Recorded(_), Some(d)) => format!("typical duration {}", d.text),
+        (StepTime::Estimated(m), _) => format!("{}, estimated from the qualifications it needs", months(m)),
+        (StepTime::NoStudy, _) => "no study needed first".into(),
+        _ => "duration not recorded".into(),
+    }
 }
 
 pub fn pathways(c: &Catalogue) -> String {
