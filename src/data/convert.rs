@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
+use super::diag::LineIndex;
 use super::raw::{RawLevels, RawPathway, RawPay, RawQualification, RawRegistration, RawRole, RawSource, RawStep};
 use super::{Diagnostic, Items, Severity, SourceFile};
 use crate::model::*;
@@ -15,6 +16,7 @@ use crate::text::clean;
 
 struct Ctx<'a> {
     files: &'a [SourceFile],
+    lines: Vec<LineIndex>,
     diags: &'a mut Vec<Diagnostic>,
     /// Unknown-id errors are held back when a file could not be parsed: the id may be
     /// defined in that file, and a cascade of false alarms would bury the real problem.
@@ -25,7 +27,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn push(&mut self, severity: Severity, file: usize, span: Range<usize>, message: String) {
         let f = &self.files[file];
-        self.diags.push(Diagnostic::at(severity, &f.path, &f.text, span, message));
+        self.diags.push(Diagnostic::at_indexed(severity, &f.path, (&f.text, &self.lines[file]), span, message));
     }
     fn error(&mut self, file: usize, span: Range<usize>, message: String) {
         self.push(Severity::Error, file, span, message);
@@ -35,12 +37,12 @@ impl Ctx<'_> {
     }
     fn place(&self, file: usize, span: &Range<usize>) -> String {
         let f = &self.files[file];
-        let (line, column) = super::line_column(&f.text, span.start);
+        let (line, column) = self.lines[file].locate(&f.text, span.start);
         format!("{}:{line}:{column}", f.path)
     }
     fn origin(&self, file: usize, span: &Range<usize>) -> Origin {
         let f = &self.files[file];
-        Origin { path: f.path.clone(), line: super::line_column(&f.text, span.start).0 }
+        Origin { path: f.path.clone(), line: self.lines[file].locate(&f.text, span.start).0 }
     }
 }
 
@@ -72,7 +74,8 @@ impl<T: Copy> Ids<T> {
 }
 
 pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnostic>) -> Catalogue {
-    let mut cx = Ctx { files, diags, report_unknown_ids: !items.unreadable_file, today: today() };
+    let lines = files.iter().map(|f| LineIndex::new(&f.text)).collect();
+    let mut cx = Ctx { files, lines, diags, report_unknown_ids: !items.unreadable_file, today: today() };
 
     let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
     let mut kept_quals = Vec::new();

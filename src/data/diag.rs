@@ -30,6 +30,18 @@ impl Diagnostic {
         Diagnostic { severity, path: path.to_string(), line, column, message }
     }
 
+    /// As [`Diagnostic::at`], with the file's line index already built.
+    pub fn at_indexed(
+        severity: Severity,
+        path: &str,
+        (text, lines): (&str, &LineIndex),
+        span: Range<usize>,
+        message: String,
+    ) -> Diagnostic {
+        let (line, column) = lines.locate(text, span.start);
+        Diagnostic { severity, path: path.to_string(), line, column, message }
+    }
+
     /// A problem with a whole file or folder (no position inside it).
     pub fn file(path: &str, message: String) -> Diagnostic {
         Diagnostic { severity: Severity::Error, path: path.to_string(), line: 1, column: 1, message }
@@ -53,15 +65,35 @@ impl fmt::Display for Diagnostic {
 /// 1-based line and character column of a byte offset; offsets past the end or inside a
 /// character are clamped rather than trusted.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
+    LineIndex::new(text).locate(text, offset)
+}
+
+/// Where each line of a file starts, so that positions are found by binary search: a
+/// large file has an item every few lines, and scanning from the top for each would make
+/// loading quadratic.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineIndex { starts }
     }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+
+    /// 1-based line and character column of a byte offset into `text` (the text the index
+    /// was built from).
+    pub fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&start| start <= offset);
+        let line_start = self.starts[line - 1];
+        let column = text[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
 }
 
 #[cfg(test)]

@@ -119,8 +119,9 @@ struct Items {
 const TOP_LEVEL_KEYS: [&str; 4] = ["role", "qualification", "step", "pathway"];
 
 fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Vec<Diagnostic>) {
+    let lines = diag::LineIndex::new(&file.text);
     let error = |span: std::ops::Range<usize>, message: String| {
-        Diagnostic::at(Severity::Error, &file.path, &file.text, span, message)
+        Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, &lines), span, message)
     };
     let (table, errors) = DeTable::parse_recoverable(&file.text);
     if !errors.is_empty() {
@@ -164,28 +165,28 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
                 "role" => match deserialize::<RawRole>(element) {
                     Ok(raw) => items.roles.push((index, raw)),
                     Err(e) => {
-                        diags.push(item_error(file, element_span, &kind, e));
+                        diags.push(item_error(file, &lines, element_span, &kind, e));
                         items.broken_roles.extend(id);
                     }
                 },
                 "qualification" => match deserialize::<RawQualification>(element) {
                     Ok(raw) => items.qualifications.push((index, raw)),
                     Err(e) => {
-                        diags.push(item_error(file, element_span, &kind, e));
+                        diags.push(item_error(file, &lines, element_span, &kind, e));
                         items.broken_qualifications.extend(id);
                     }
                 },
                 "step" => match deserialize::<RawStep>(element) {
                     Ok(raw) => items.steps.push((index, raw)),
                     Err(e) => {
-                        diags.push(item_error(file, element_span, &kind, e));
+                        diags.push(item_error(file, &lines, element_span, &kind, e));
                         items.broken_steps += 1;
                     }
                 },
                 _ => match deserialize::<RawPathway>(element) {
                     Ok(raw) => items.pathways.push((index, raw)),
                     Err(e) => {
-                        diags.push(item_error(file, element_span, &kind, e));
+                        diags.push(item_error(file, &lines, element_span, &kind, e));
                         items.broken_pathways += 1;
                     }
                 },
@@ -204,10 +205,16 @@ fn element_id(element: &Spanned<DeValue<'_>>) -> Option<String> {
     Some(id.to_string())
 }
 
-fn item_error(file: &SourceFile, element: std::ops::Range<usize>, kind: &str, e: toml::de::Error) -> Diagnostic {
+fn item_error(
+    file: &SourceFile,
+    lines: &diag::LineIndex,
+    element: std::ops::Range<usize>,
+    kind: &str,
+    e: toml::de::Error,
+) -> Diagnostic {
     let span = e.span().unwrap_or(element);
     let message = one_line(e.message());
-    Diagnostic::at(Severity::Error, &file.path, &file.text, span, format!("in [[{kind}]]: {message}"))
+    Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, lines), span, format!("in [[{kind}]]: {message}"))
 }
 
 /// toml's messages can run over several lines; diagnostics are one line each.
