@@ -271,7 +271,7 @@ pub fn routes_with(
     // heap in order of (months, steps), so the first `max` found are the shortest.
     // The key is (months, unknown steps, steps): among equally long routes, the one the
     // data can time fully and then the one with fewer moves comes first.
-    let mut heap: BinaryHeap<Reverse<(u32, usize, usize, Vec<StepIx>)>> = BinaryHeap::new();
+    let mut heap: BinaryHeap<Reverse<Partial>> = BinaryHeap::new();
     heap.push(Reverse((0, 0, 0, Vec::new())));
     let mut found = Vec::new();
     let mut expansions = 0;
@@ -313,6 +313,9 @@ pub fn routes_with(
     }
     found
 }
+
+/// A route being built: (tenths of months, unknown steps, steps, the steps so far).
+type Partial = (u32, usize, usize, Vec<StepIx>);
 
 /// Which roles have some path to `target` (walking steps backwards from it).
 fn reaches(catalogue: &Catalogue, target: RoleIx) -> Vec<bool> {

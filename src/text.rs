@@ -38,6 +38,13 @@ fn is_unsafe(c: char) -> bool {
     c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Joins list items for one line of text: items that are whole sentences are joined as
+/// sentences, others with semicolons.
+pub fn join_items<T: AsRef<str>>(items: &[T]) -> String {
+    let sentences = items.iter().all(|i| i.as_ref().ends_with(['.', '!', '?']));
+    items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join(if sentences { " " } else { "; " })
+}
+
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
 
 fn skip_escape(chars: &mut Chars<'_>) {

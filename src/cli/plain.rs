@@ -125,11 +125,7 @@ fn registration(role: &Role) -> String {
 }
 
 fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {
-    if items.is_empty() {
-        "not recorded".into()
-    } else {
-        items.iter().map(AsRef::as_ref).collect::<Vec<_>>().join("; ")
-    }
+    if items.is_empty() { "not recorded".into() } else { crate::text::join_items(items) }
 }
 
 pub fn search(c: &Catalogue, query: &str, hits: &[Hit]) -> String {

@@ -1,4 +1,30 @@
-//! The full-screen terminal app. (Being built: see issue 3.)
+//! The full-screen terminal app.
+//!
+//! Keys, mouse and resizes become [`Action`]s through the [`keymap`]; [`App::update`]
+//! applies them; `ui` draws the state. Layout is a pure function of the terminal size
+//! (`layout`), shared by drawing and mouse hit-testing.
+
+pub mod action;
+pub mod app;
+pub mod cursor;
+pub mod filters;
+mod input;
+pub mod intents;
+pub mod keymap;
+pub mod layout;
+pub mod picker;
+pub mod rolelist;
+pub mod theme;
+pub mod ui;
+
+use std::io::stdout;
+
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+pub use action::Action;
+pub use app::{App, Focus, Overlay, PathwayView, Screen};
 
 use crate::model::Catalogue;
 
@@ -27,6 +53,52 @@ impl ThemeName {
 
 /// Runs the app until the user quits, restoring the terminal on every exit path.
 pub fn run(catalogue: Catalogue, theme: ThemeName) -> anyhow::Result<()> {
-    let _ = (catalogue, theme);
-    anyhow::bail!("the TUI is not built yet")
+    let theme = theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref());
+    // Built before the terminal opens, so a broken keymap is reported on a normal screen.
+    let mut app = App::new(catalogue, theme)?;
+    // `ratatui::run` enters raw mode and the alternate screen, installs a panic hook that
+    // restores them, and restores them on return.
+    ratatui::run(|terminal| {
+        let _mouse = MouseCapture::enable();
+        event_loop(terminal, &mut app)
+    })
+}
+
+/// Mouse reporting, switched off again when dropped: on return, on error, and while
+/// unwinding from a panic (ratatui's hook has restored the rest by then).
+struct MouseCapture;
+
+impl MouseCapture {
+    fn enable() -> MouseCapture {
+        // A terminal without mouse support still works with the keyboard.
+        let _ = execute!(stdout(), EnableMouseCapture);
+        MouseCapture
+    }
+}
+
+impl Drop for MouseCapture {
+    fn drop(&mut self) {
+        let _ = execute!(stdout(), DisableMouseCapture);
+    }
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    while !app.should_quit() {
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        // Apply everything already waiting before drawing again, so a burst of typing or
+        // a held key costs one frame, not one per key.
+        let mut event = event::read()?;
+        loop {
+            if let Some(action) = app.action_for_event(&event) {
+                app.update(action);
+            }
+            if app.should_quit() || !event::poll(std::time::Duration::ZERO)? {
+                break;
+            }
+            event = event::read()?;
+        }
+    }
+    Ok(())
 }

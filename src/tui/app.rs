@@ -1,0 +1,519 @@
+//! The app's state and its one entry point for change, [`App::update`].
+//!
+//! Rendering only reads this state (see `ui`), and the layout that both rendering and
+//! mouse hit-testing use is a pure function of the terminal size (see `layout`).
+
+use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
+
+use crate::compare::{self, Row as CompareRow};
+use crate::graph::{self, Held, Route, StepView};
+use crate::model::{Catalogue, QualIx, RoleIx};
+use crate::search::SearchIndex;
+
+use super::ThemeName;
+use super::action::Action;
+use super::cursor::Cursor;
+use super::filters::Filters;
+use super::keymap::{Context, Key, Keymap};
+use super::picker::Picker;
+use super::rolelist::{Grouping, RoleList};
+use super::theme::Theme;
+
+/// How many roles can be compared at once.
+pub const MAX_MARKS: usize = 3;
+/// How many routes the Routes screen lists.
+pub const MAX_ROUTES: usize = 5;
+/// How far back Esc can go.
+const MAX_HISTORY: usize = 100;
+
+/// The screens, each one key away.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Browse,
+    NextSteps,
+    Compare,
+    Routes,
+    Pathways,
+    Held,
+}
+
+impl Screen {
+    pub const ALL: [Screen; 6] =
+        [Screen::Browse, Screen::NextSteps, Screen::Compare, Screen::Routes, Screen::Pathways, Screen::Held];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Browse => "Browse",
+            Screen::NextSteps => "Next steps",
+            Screen::Compare => "Compare",
+            Screen::Routes => "Routes",
+            Screen::Pathways => "Pathways",
+            Screen::Held => "Qualifications held",
+        }
+    }
+
+    /// A short title for narrow headers.
+    pub fn short(self) -> &'static str {
+        match self {
+            Screen::Browse => "Browse",
+            Screen::NextSteps => "Next",
+            Screen::Compare => "Compare",
+            Screen::Routes => "Routes",
+            Screen::Pathways => "Paths",
+            Screen::Held => "Held",
+        }
+    }
+
+    /// The action that shows this screen.
+    pub fn action(self) -> Action {
+        match self {
+            Screen::Browse => Action::ShowBrowse,
+            Screen::NextSteps => Action::ShowNextSteps,
+            Screen::Compare => Action::ShowCompare,
+            Screen::Routes => Action::ShowRoutes,
+            Screen::Pathways => Action::ShowPathways,
+            Screen::Held => Action::ShowHeld,
+        }
+    }
+
+    /// The keymap table for this screen.
+    pub fn context(self) -> Context {
+        match self {
+            Screen::Browse => Context::Browse,
+            Screen::NextSteps => Context::NextSteps,
+            Screen::Compare => Context::Compare,
+            Screen::Routes => Context::Routes,
+            Screen::Pathways => Context::Pathways,
+            Screen::Held => Context::Held,
+        }
+    }
+}
+
+/// The panes of the Browse screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    #[default]
+    List,
+    Detail,
+    Links,
+}
+
+impl Focus {
+    pub const ALL: [Focus; 3] = [Focus::List, Focus::Detail, Focus::Links];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Focus::List => "Roles",
+            Focus::Detail => "Detail",
+            Focus::Links => "Steps",
+        }
+    }
+}
+
+/// What the Pathways screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PathwayView {
+    /// The curated pathways.
+    #[default]
+    List,
+    /// A map of one pathway, with the current role's essentials beneath.
+    Map,
+    /// The current role alone, large, for a room.
+    Slide,
+}
+
+/// What Esc returns to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Place {
+    pub screen: Screen,
+    pub current: Option<RoleIx>,
+    pub query: String,
+    pub focus: Focus,
+}
+
+/// Something drawn over the screen, taking the keys while open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Overlay {
+    None,
+    /// The query line is open; Esc returns to `before`.
+    Search {
+        before: Place,
+    },
+    /// The filter panel, with the facet selected.
+    Filters {
+        facet: usize,
+    },
+    /// The target picker of the Routes screen.
+    Picker(Picker),
+    /// The key help, scrolled.
+    Help {
+        scroll: usize,
+    },
+}
+
+/// The whole state of the app.
+pub struct App {
+    pub(super) catalogue: Catalogue,
+    pub(super) index: SearchIndex,
+    pub(super) keymap: Keymap,
+    pub(super) theme: Theme,
+    /// Terminal size (columns, rows), from the last resize.
+    pub(super) size: (u16, u16),
+    pub(super) screen: Screen,
+    pub(super) overlay: Overlay,
+    /// The role everything is about: shown in Browse, the start of next steps and routes.
+    pub(super) current: Option<RoleIx>,
+    pub(super) history: Vec<Place>,
+    pub(super) message: Option<String>,
+    pub(super) quit: bool,
+
+    // Browse
+    pub(super) query: String,
+    pub(super) filters: Filters,
+    pub(super) grouping: Grouping,
+    pub(super) list: RoleList,
+    pub(super) focus: Focus,
+    pub(super) detail_scroll: usize,
+    pub(super) links: Cursor,
+    /// Levels that occur in the data, for the level filter.
+    pub(super) levels: Vec<u8>,
+
+    // Next steps (and the Browse links pane): from the current role, given what is held.
+    pub(super) next: Vec<StepView>,
+    pub(super) into: Vec<StepView>,
+    pub(super) next_cursor: Cursor,
+
+    // Compare
+    pub(super) marks: Vec<RoleIx>,
+    pub(super) compare_rows: Vec<CompareRow>,
+    pub(super) compare_cursor: Cursor,
+
+    // Routes
+    pub(super) target: Option<RoleIx>,
+    pub(super) routes: Vec<Route>,
+    pub(super) routes_cursor: Cursor,
+    pub(super) route_scroll: usize,
+
+    // Pathways
+    pub(super) pathway_view: PathwayView,
+    pub(super) pathway_cursor: Cursor,
+    pub(super) pathway_pos: usize,
+
+    // Qualifications held
+    pub(super) held: Held,
+    pub(super) quals: Vec<QualIx>,
+    pub(super) held_cursor: Cursor,
+
+    /// What the derived lists were computed for, so they are recomputed only on change.
+    derived_for: Option<(Option<RoleIx>, Held)>,
+    routes_for: Option<(RoleIx, RoleIx, Held)>,
+    compare_for: Vec<RoleIx>,
+}
+
+impl App {
+    /// A new app over the catalogue, with the embedded keymap.
+    pub fn new(catalogue: Catalogue, theme: ThemeName) -> anyhow::Result<App> {
+        let keymap = Keymap::embedded()?;
+        Ok(App::with_keymap(catalogue, theme, keymap))
+    }
+
+    /// A new app with the given keymap.
+    pub fn with_keymap(catalogue: Catalogue, theme: ThemeName, keymap: Keymap) -> App {
+        let index = SearchIndex::new(&catalogue);
+        let mut levels: Vec<u8> = catalogue.roles.iter().filter_map(|r| r.level()).collect();
+        levels.sort_unstable();
+        levels.dedup();
+        let mut quals: Vec<QualIx> = (0..catalogue.qualifications.len() as u32).map(QualIx).collect();
+        quals.sort_by(|&a, &b| {
+            let (qa, qb) = (catalogue.qualification(a), catalogue.qualification(b));
+            (qa.level.is_none(), qa.level, &qa.name).cmp(&(qb.level.is_none(), qb.level, &qb.name))
+        });
+        let list = RoleList::build(&catalogue, &index, "", &Filters::default(), Grouping::default());
+        let mut app = App {
+            current: list.entries.first().map(|e| e.role),
+            catalogue,
+            index,
+            keymap,
+            theme: Theme::new(theme),
+            size: (80, 24),
+            screen: Screen::Browse,
+            overlay: Overlay::None,
+            history: Vec::new(),
+            message: None,
+            quit: false,
+            query: String::new(),
+            filters: Filters::default(),
+            grouping: Grouping::default(),
+            list,
+            focus: Focus::List,
+            detail_scroll: 0,
+            links: Cursor::default(),
+            levels,
+            next: Vec::new(),
+            into: Vec::new(),
+            next_cursor: Cursor::default(),
+            marks: Vec::new(),
+            compare_rows: Vec::new(),
+            compare_cursor: Cursor::default(),
+            target: None,
+            routes: Vec::new(),
+            routes_cursor: Cursor::default(),
+            route_scroll: 0,
+            pathway_view: PathwayView::List,
+            pathway_cursor: Cursor::default(),
+            pathway_pos: 0,
+            held: Held::default(),
+            quals,
+            held_cursor: Cursor::default(),
+            derived_for: None,
+            routes_for: None,
+            compare_for: Vec::new(),
+        };
+        app.sync_list_selection();
+        app.refresh();
+        app
+    }
+
+    // --- What tests and the event loop read ---------------------------------------------
+
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.catalogue
+    }
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+    pub fn current_role(&self) -> Option<RoleIx> {
+        self.current
+    }
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+    pub fn filters(&self) -> &Filters {
+        &self.filters
+    }
+    pub fn marks(&self) -> &[RoleIx] {
+        &self.marks
+    }
+    pub fn target(&self) -> Option<RoleIx> {
+        self.target
+    }
+    pub fn routes(&self) -> &[Route] {
+        &self.routes
+    }
+    pub fn held(&self) -> &Held {
+        &self.held
+    }
+    pub fn focus(&self) -> Focus {
+        self.focus
+    }
+    pub fn pathway_view(&self) -> PathwayView {
+        self.pathway_view
+    }
+    pub fn theme_name(&self) -> ThemeName {
+        self.theme.name
+    }
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+    /// Roles in the list, in order.
+    pub fn listed_roles(&self) -> Vec<RoleIx> {
+        self.list.entries.iter().map(|e| e.role).collect()
+    }
+    /// Next steps from the current role, as shown.
+    pub fn next_steps(&self) -> &[StepView] {
+        &self.next
+    }
+
+    /// The keymap contexts a key is looked up in, most specific first.
+    pub fn key_chain(&self) -> Vec<Context> {
+        match &self.overlay {
+            Overlay::Search { .. } | Overlay::Picker(_) => vec![Context::Text],
+            Overlay::Filters { .. } => vec![Context::Filters, Context::Navigate, Context::Global],
+            Overlay::Help { .. } => vec![Context::Help, Context::Navigate, Context::Global],
+            Overlay::None => vec![self.screen.context(), Context::Navigate, Context::Global],
+        }
+    }
+
+    /// The action a key stands for here: a binding, or text while typing.
+    pub fn action_for_key(&self, key: KeyEvent) -> Option<Action> {
+        let bound = Key::from_event(key);
+        if let Some(action) = self.keymap.action(&self.key_chain(), bound) {
+            return Some(action);
+        }
+        let typing = matches!(self.overlay, Overlay::Search { .. } | Overlay::Picker(_));
+        match bound.code {
+            ratatui::crossterm::event::KeyCode::Char(c) if typing && bound.mods.is_empty() => Some(Action::Type(c)),
+            _ => None,
+        }
+    }
+
+    /// The action a terminal event stands for, if any.
+    pub fn action_for_event(&self, event: &Event) -> Option<Action> {
+        if let Some(key) = event.as_key_press_event() {
+            return self.action_for_key(key);
+        }
+        if let Some((w, h)) = event.as_resize_event() {
+            return Some(Action::Resize(w, h));
+        }
+        let mouse = event.as_mouse_event()?;
+        match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click(mouse.column, mouse.row)),
+            MouseEventKind::ScrollUp => Some(Action::WheelUp(mouse.column, mouse.row)),
+            MouseEventKind::ScrollDown => Some(Action::WheelDown(mouse.column, mouse.row)),
+            _ => None,
+        }
+    }
+
+    /// Handles a key press as the event loop would.
+    pub fn handle_key(&mut self, key: KeyEvent) {
+        if let Some(action) = self.action_for_key(key) {
+            self.update(action);
+        }
+    }
+
+    // --- The one place state changes ------------------------------------------------------
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Resize(..)) {
+            self.message = None;
+        }
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Help => self.toggle_help(),
+            Action::Back => self.back(),
+            Action::ShowBrowse => self.show(Screen::Browse),
+            Action::ShowNextSteps => self.show(Screen::NextSteps),
+            Action::ShowCompare => self.show(Screen::Compare),
+            Action::ShowRoutes => self.show(Screen::Routes),
+            Action::ShowPathways => self.show(Screen::Pathways),
+            Action::ShowHeld => self.show(Screen::Held),
+            Action::Search => self.start_search(),
+            Action::CycleTheme => self.cycle_theme(),
+            Action::Up => self.move_by(-1),
+            Action::Down => self.move_by(1),
+            Action::PageUp => self.move_by(-self.page()),
+            Action::PageDown => self.move_by(self.page()),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Left => self.sideways(false),
+            Action::Right => self.sideways(true),
+            Action::NextPane => self.cycle_pane(true),
+            Action::PrevPane => self.cycle_pane(false),
+            Action::Open => self.open(),
+            Action::Mark => self.toggle_mark(),
+            Action::Filters => self.toggle_filters(),
+            Action::ClearFilters => self.clear_filters(),
+            Action::Group => self.toggle_grouping(),
+            Action::ClearMarks => self.clear_marks(),
+            Action::PickTarget => self.open_picker(),
+            Action::Zoom => self.zoom(),
+            Action::ToggleHeld => self.toggle_held(),
+            Action::ClearHeld => self.clear_held(),
+            Action::DeleteChar => self.delete_char(),
+            Action::ClearInput => self.clear_input(),
+            Action::Type(c) => self.type_char(c),
+            Action::Resize(w, h) => self.size = (w, h),
+            Action::Click(x, y) => self.click(x, y),
+            Action::WheelUp(x, y) => self.wheel(x, y, -3),
+            Action::WheelDown(x, y) => self.wheel(x, y, 3),
+        }
+        self.refresh();
+        self.fit_scroll();
+    }
+
+    /// Recomputes what is derived from the current role, held qualifications, marks and
+    /// target, when (and only when) those have changed.
+    fn refresh(&mut self) {
+        let key = (self.current, self.held.clone());
+        if self.derived_for.as_ref() != Some(&key) {
+            match self.current {
+                Some(role) => {
+                    self.next = graph::next_steps(&self.catalogue, role, &self.held);
+                    self.into = graph::steps_into(&self.catalogue, role, &self.held);
+                }
+                None => {
+                    self.next.clear();
+                    self.into.clear();
+                }
+            }
+            self.next_cursor.clamp(self.next.len());
+            self.links.clamp(self.next.len() + self.into.len());
+            self.derived_for = Some(key);
+        }
+        // Route finding is the one query that can take a while on a dense graph, so it
+        // runs only for the Routes screen, not while the list is being scrolled elsewhere.
+        let routes_key = self.current.zip(self.target).map(|(from, to)| (from, to, self.held.clone()));
+        if self.screen == Screen::Routes && self.routes_for != routes_key {
+            self.routes = match &routes_key {
+                Some((from, to, held)) => graph::routes(&self.catalogue, *from, *to, held, MAX_ROUTES),
+                None => Vec::new(),
+            };
+            self.routes_cursor = Cursor::default();
+            self.route_scroll = 0;
+            self.routes_for = routes_key;
+        }
+        if self.compare_for != self.marks {
+            self.compare_rows =
+                if self.marks.is_empty() { Vec::new() } else { compare::compare(&self.catalogue, &self.marks) };
+            self.compare_cursor.clamp(self.compare_rows.len());
+            self.compare_for.clone_from(&self.marks);
+        }
+    }
+
+    /// Where Esc would return to now.
+    pub(super) fn here(&self) -> Place {
+        Place { screen: self.screen, current: self.current, query: self.query.clone(), focus: self.focus }
+    }
+
+    pub(super) fn push_history(&mut self) {
+        let here = self.here();
+        if self.history.last() != Some(&here) {
+            self.history.push(here);
+        }
+        if self.history.len() > MAX_HISTORY {
+            self.history.remove(0);
+        }
+    }
+
+    /// Rebuilds the role list after the query, filters or grouping changed.
+    pub(super) fn rebuild_list(&mut self) {
+        let offset = self.list.offset;
+        self.list = RoleList::build(&self.catalogue, &self.index, &self.query, &self.filters, self.grouping);
+        self.list.offset = offset;
+        self.sync_list_selection();
+    }
+
+    /// Points the list selection at the current role, if it is listed.
+    pub(super) fn sync_list_selection(&mut self) {
+        self.list.selected = self.current.and_then(|r| self.list.position(r));
+    }
+
+    /// Makes `role` current, remembering where we were.
+    pub(super) fn go_to_role(&mut self, role: RoleIx) {
+        if self.current != Some(role) {
+            self.push_history();
+            self.set_current(Some(role));
+        }
+    }
+
+    pub(super) fn set_current(&mut self, role: Option<RoleIx>) {
+        if self.current != role {
+            self.detail_scroll = 0;
+            self.links = Cursor::default();
+            self.next_cursor = Cursor::default();
+        }
+        self.current = role;
+        self.sync_list_selection();
+    }
+
+    pub(super) fn say(&mut self, message: impl Into<String>) {
+        self.message = Some(message.into());
+    }
+}

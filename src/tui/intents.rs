@@ -1,0 +1,458 @@
+//! What each action means, one method per intent. `App::update` calls these; nothing
+//! else changes the state.
+
+use ratatui::layout::Rect;
+
+use super::ThemeName;
+use super::app::{App, Focus, MAX_MARKS, Overlay, PathwayView, Place, Screen};
+use super::cursor::{Cursor, offset_showing};
+use super::layout;
+use super::theme::Theme;
+use super::ui;
+
+/// A row of the Browse screen's steps pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkRow {
+    /// "Next steps (n)" or "Steps into (n)".
+    Heading(bool),
+    /// A section with nothing in it.
+    Empty,
+    /// The i-th link: next steps first, then steps into.
+    Link(usize),
+}
+
+/// The rows of the steps pane for `next` next steps and `into` steps into the role.
+pub fn link_rows(next: usize, into: usize) -> Vec<LinkRow> {
+    let mut rows = vec![LinkRow::Heading(true)];
+    if next == 0 {
+        rows.push(LinkRow::Empty);
+    }
+    rows.extend((0..next).map(LinkRow::Link));
+    rows.push(LinkRow::Heading(false));
+    if into == 0 {
+        rows.push(LinkRow::Empty);
+    }
+    rows.extend((next..next + into).map(LinkRow::Link));
+    rows
+}
+
+impl App {
+    pub(super) fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    /// The key for an action on the current screen, ignoring any open overlay: for text
+    /// that tells people how to do something once the overlay is closed.
+    pub(super) fn screen_key(&self, action: super::action::Action) -> String {
+        let chain = [self.screen.context(), super::keymap::Context::Navigate, super::keymap::Context::Global];
+        self.keymap.key_for(&chain, action).map_or_else(|| "?".to_string(), |k| k.to_string())
+    }
+
+    /// The Next steps areas, with room for the selected step's detail.
+    pub(super) fn next_areas(&self, body: Rect) -> layout::NextAreas {
+        layout::next_steps(body, ui::next::detail_len(self, body.width.saturating_sub(2)))
+    }
+
+    pub(super) fn link_rows(&self) -> Vec<LinkRow> {
+        link_rows(self.next.len(), self.into.len())
+    }
+
+    /// The role at the other end of the i-th link.
+    pub(super) fn link_role(&self, i: usize) -> Option<crate::model::RoleIx> {
+        self.next.get(i).or_else(|| self.into.get(i.checked_sub(self.next.len())?)).map(|v| v.other)
+    }
+
+    pub(super) fn query_line_shown(&self) -> bool {
+        matches!(self.overlay, Overlay::Search { .. }) || !self.query.is_empty()
+    }
+
+    pub(super) fn selected_pathway(&self) -> Option<&crate::model::Pathway> {
+        self.catalogue.pathways.get(self.pathway_cursor.selected)
+    }
+
+    pub(super) fn show(&mut self, screen: Screen) {
+        if matches!(self.overlay, Overlay::Help { .. } | Overlay::Filters { .. }) {
+            self.overlay = Overlay::None;
+        }
+        if self.screen == screen {
+            return;
+        }
+        self.push_history();
+        self.screen = screen;
+        if screen == Screen::Routes && self.target.is_none() && self.current.is_some() {
+            self.open_picker();
+        }
+    }
+
+    /// Esc: close what is open, else step back out of a pathway view, else return to the
+    /// last place.
+    pub(super) fn back(&mut self) {
+        match std::mem::replace(&mut self.overlay, Overlay::None) {
+            Overlay::Search { before } => {
+                self.restore(before);
+                return;
+            }
+            Overlay::Filters { .. } | Overlay::Picker(_) | Overlay::Help { .. } => return,
+            Overlay::None => {}
+        }
+        if self.screen == Screen::Pathways && self.pathway_view != PathwayView::List {
+            self.pathway_view = match self.pathway_view {
+                PathwayView::Slide => PathwayView::Map,
+                _ => PathwayView::List,
+            };
+            return;
+        }
+        match self.history.pop() {
+            Some(place) => self.restore(place),
+            None => {
+                let quit = self.keymap.key_for(&self.key_chain(), super::action::Action::Quit);
+                let hint = quit.map(|k| format!(" ({k} quits)")).unwrap_or_default();
+                self.say(format!("Nothing to go back to{hint}"));
+            }
+        }
+    }
+
+    fn restore(&mut self, place: Place) {
+        self.screen = place.screen;
+        self.focus = place.focus;
+        if self.query != place.query {
+            self.query = place.query;
+            self.rebuild_list();
+        }
+        self.set_current(place.current);
+    }
+
+    /// Enter: open the selected thing.
+    pub(super) fn open(&mut self) {
+        match &self.overlay {
+            Overlay::Search { before } => {
+                let before = before.clone();
+                self.overlay = Overlay::None;
+                if self.history.last() != Some(&before) {
+                    self.history.push(before);
+                }
+                if self.current.is_some() {
+                    self.focus = Focus::Detail;
+                }
+                return;
+            }
+            Overlay::Picker(picker) => {
+                let chosen = picker.chosen();
+                self.overlay = Overlay::None;
+                if let Some(role) = chosen {
+                    self.target = Some(role);
+                }
+                return;
+            }
+            Overlay::Filters { .. } | Overlay::Help { .. } => return,
+            Overlay::None => {}
+        }
+        match self.screen {
+            Screen::Browse => match self.focus {
+                Focus::List if self.current.is_some() => self.focus = Focus::Detail,
+                Focus::List | Focus::Detail => {}
+                Focus::Links => {
+                    if let Some(role) = self.link_role(self.links.selected) {
+                        self.go_to_role(role);
+                        self.focus = Focus::Links;
+                    }
+                }
+            },
+            Screen::NextSteps => {
+                if let Some(view) = self.next.get(self.next_cursor.selected) {
+                    let role = view.other;
+                    self.go_to_role(role);
+                }
+            }
+            Screen::Pathways => match self.pathway_view {
+                PathwayView::List => self.open_pathway(),
+                PathwayView::Map => self.pathway_view = PathwayView::Slide,
+                PathwayView::Slide => {}
+            },
+            Screen::Compare | Screen::Routes | Screen::Held => {}
+        }
+    }
+
+    fn open_pathway(&mut self) {
+        let Some(pathway) = self.selected_pathway() else { return };
+        let pos = self.current.and_then(|c| pathway.roles.iter().position(|&r| r == c)).unwrap_or(0);
+        let role = pathway.roles.get(pos).copied();
+        self.pathway_pos = pos;
+        self.pathway_view = PathwayView::Map;
+        if role.is_some() {
+            self.set_current(role);
+        }
+    }
+
+    /// Moves to another role of the open pathway.
+    fn walk(&mut self, delta: isize) {
+        let Some(pathway) = self.selected_pathway() else { return };
+        let last = pathway.roles.len().saturating_sub(1);
+        let pos = self.pathway_pos.saturating_add_signed(delta).min(last);
+        let role = pathway.roles.get(pos).copied();
+        self.pathway_pos = pos;
+        if role.is_some() {
+            self.set_current(role);
+        }
+    }
+
+    /// Up, down, page and ends, in whatever has the keys.
+    pub(super) fn move_by(&mut self, delta: isize) {
+        match &mut self.overlay {
+            Overlay::Picker(picker) => {
+                let len = picker.choices.len();
+                picker.cursor.step(delta, len);
+                return;
+            }
+            Overlay::Filters { facet } => {
+                *facet = facet.saturating_add_signed(delta).min(super::filters::Facet::ALL.len() - 1);
+                return;
+            }
+            Overlay::Help { scroll } => {
+                *scroll = scroll.saturating_add_signed(delta);
+                return;
+            }
+            Overlay::Search { .. } => {
+                self.move_in_list(delta);
+                return;
+            }
+            Overlay::None => {}
+        }
+        match self.screen {
+            Screen::Browse => match self.focus {
+                Focus::List => self.move_in_list(delta),
+                Focus::Detail => self.detail_scroll = self.detail_scroll.saturating_add_signed(delta),
+                Focus::Links => self.links.step(delta, self.next.len() + self.into.len()),
+            },
+            Screen::NextSteps => self.next_cursor.step(delta, self.next.len()),
+            Screen::Compare => self.compare_cursor.offset = self.compare_cursor.offset.saturating_add_signed(delta),
+            Screen::Routes => {
+                if delta.unsigned_abs() > 1 {
+                    self.route_scroll = self.route_scroll.saturating_add_signed(delta);
+                } else {
+                    self.routes_cursor.step(delta, self.routes.len());
+                    self.route_scroll = 0;
+                }
+            }
+            Screen::Pathways => match self.pathway_view {
+                PathwayView::List => self.pathway_cursor.step(delta, self.catalogue.pathways.len()),
+                PathwayView::Map | PathwayView::Slide => self.walk(delta),
+            },
+            Screen::Held => self.held_cursor.step(delta, self.quals.len()),
+        }
+    }
+
+    fn move_in_list(&mut self, delta: isize) {
+        let len = self.list.entries.len();
+        if len == 0 {
+            return;
+        }
+        let next = match self.list.selected {
+            Some(i) => i.saturating_add_signed(delta).min(len - 1),
+            None if delta < 0 => len - 1,
+            None => 0,
+        };
+        self.list.selected = Some(next);
+        let role = self.list.selected_role();
+        self.set_current(role);
+    }
+
+    /// Left and right: between panes, between pathway roles, or between filter values.
+    pub(super) fn sideways(&mut self, forward: bool) {
+        let delta = if forward { 1 } else { -1 };
+        if let Overlay::Filters { facet } = self.overlay {
+            if let Some(&f) = super::filters::Facet::ALL.get(facet) {
+                self.filters.cycle(f, forward, &self.levels);
+                self.rebuild_after_filter();
+            }
+            return;
+        }
+        if self.overlay != Overlay::None {
+            return;
+        }
+        match self.screen {
+            Screen::Browse => {
+                let pos = Focus::ALL.iter().position(|f| *f == self.focus).unwrap_or(0);
+                let pos = pos.saturating_add_signed(delta).min(Focus::ALL.len() - 1);
+                self.focus = Focus::ALL[pos];
+            }
+            Screen::Pathways if self.pathway_view != PathwayView::List => self.walk(delta),
+            _ => {}
+        }
+    }
+
+    /// Tab: the next pane, wrapping round.
+    pub(super) fn cycle_pane(&mut self, forward: bool) {
+        if self.overlay != Overlay::None || self.screen != Screen::Browse {
+            return;
+        }
+        let n = Focus::ALL.len();
+        let pos = Focus::ALL.iter().position(|f| *f == self.focus).unwrap_or(0);
+        self.focus = Focus::ALL[if forward { (pos + 1) % n } else { (pos + n - 1) % n }];
+    }
+
+    /// The role Space marks: the selected next step on that screen, else the current role.
+    fn mark_target(&self) -> Option<crate::model::RoleIx> {
+        match self.screen {
+            Screen::NextSteps => self.next.get(self.next_cursor.selected).map(|v| v.other),
+            Screen::Browse if self.focus == Focus::Links => self.link_role(self.links.selected),
+            _ => self.current,
+        }
+    }
+
+    pub(super) fn toggle_mark(&mut self) {
+        let Some(role) = self.mark_target() else { return };
+        let title = self.catalogue.role(role).title.clone();
+        if let Some(pos) = self.marks.iter().position(|&m| m == role) {
+            self.marks.remove(pos);
+            self.say(format!("Unmarked {title} ({} of {MAX_MARKS} marked)", self.marks.len()));
+        } else if self.marks.len() >= MAX_MARKS {
+            self.say(format!("Up to {MAX_MARKS} roles can be compared: unmark one first"));
+        } else {
+            self.marks.push(role);
+            let compare = self.keymap.key_for(&self.key_chain(), super::action::Action::ShowCompare);
+            let hint = match (self.marks.len(), compare) {
+                (n, Some(k)) if n >= 2 => format!(" ({k} compares)"),
+                _ => String::new(),
+            };
+            self.say(format!("Marked {title} ({} of {MAX_MARKS}){hint}", self.marks.len()));
+        }
+    }
+
+    pub(super) fn clear_marks(&mut self) {
+        self.marks.clear();
+        self.compare_cursor = Cursor::default();
+        self.say("No roles marked");
+    }
+
+    pub(super) fn toggle_help(&mut self) {
+        self.overlay = match self.overlay {
+            Overlay::Help { .. } => Overlay::None,
+            _ => Overlay::Help { scroll: 0 },
+        };
+    }
+
+    pub(super) fn cycle_theme(&mut self) {
+        let next: ThemeName = self.theme.name.next();
+        self.theme = Theme::new(next);
+        self.say(format!("Theme: {}", next.label()));
+    }
+
+    pub(super) fn zoom(&mut self) {
+        if self.screen != Screen::Pathways {
+            return;
+        }
+        self.pathway_view = match self.pathway_view {
+            PathwayView::List => {
+                self.open_pathway();
+                if self.pathway_view == PathwayView::Map { PathwayView::Slide } else { PathwayView::List }
+            }
+            PathwayView::Map => PathwayView::Slide,
+            PathwayView::Slide => PathwayView::Map,
+        };
+    }
+
+    pub(super) fn toggle_held(&mut self) {
+        let Some(&qual) = self.quals.get(self.held_cursor.selected) else { return };
+        let name = self.catalogue.qualification(qual).name.clone();
+        if self.held.contains(qual) {
+            self.held.remove(qual);
+            self.say(format!("Unticked {name} ({} held)", self.held.len()));
+        } else {
+            self.held.insert(qual);
+            self.say(format!("Ticked {name} ({} held)", self.held.len()));
+        }
+    }
+
+    pub(super) fn clear_held(&mut self) {
+        self.held = crate::graph::Held::default();
+        self.say("No qualifications ticked");
+    }
+
+    /// How far PageUp and PageDown move: a view's height, less one row of overlap.
+    pub(super) fn page(&self) -> isize {
+        let body = layout::chrome(self.area()).body;
+        isize::try_from(body.height.saturating_sub(4).max(1)).unwrap_or(1)
+    }
+
+    /// Scrolls every view in sight so its selection shows, and keeps scroll offsets within
+    /// what there is to scroll.
+    pub(super) fn fit_scroll(&mut self) {
+        let body = layout::chrome(self.area()).body;
+        match self.screen {
+            Screen::Browse => {
+                let rows = self.link_rows();
+                let areas = layout::browse(body, self.focus, rows.len());
+                self.list.fit(usize::from(layout::list_rows(areas.list, self.query_line_shown()).height));
+                let links_height = usize::from(layout::inner(areas.links).height);
+                let row = rows.iter().position(|r| *r == LinkRow::Link(self.links.selected)).unwrap_or(0);
+                // The first link of a section brings its heading into view with it.
+                let heading_above = row.checked_sub(1).is_some_and(|r| matches!(rows[r], LinkRow::Heading(_)));
+                let top = if heading_above { row - 1 } else { row };
+                self.links.offset = offset_showing(self.links.offset, top, rows.len(), links_height);
+                self.links.offset = offset_showing(self.links.offset, row, rows.len(), links_height);
+                // Measuring means laying the text out, so only when there is scrolling to limit.
+                if self.detail_scroll > 0 {
+                    let detail = layout::inner(areas.detail);
+                    let lines = ui::browse::detail_len(self, detail.width);
+                    self.detail_scroll = self.detail_scroll.min(lines.saturating_sub(usize::from(detail.height)));
+                }
+            }
+            Screen::NextSteps => {
+                let areas = self.next_areas(body);
+                self.next_cursor.fit(self.next.len(), usize::from(layout::table_rows(areas.table).height));
+            }
+            Screen::Compare => {
+                if self.compare_cursor.offset > 0 {
+                    let (_, table) = layout::compare(body);
+                    let (len, height) = ui::compare::scroll_extent(self, table);
+                    self.compare_cursor.offset = self.compare_cursor.offset.min(len.saturating_sub(height));
+                }
+            }
+            Screen::Routes => {
+                let areas = layout::routes(body, self.routes.len());
+                self.routes_cursor.fit(self.routes.len(), usize::from(layout::inner(areas.list).height));
+                if self.route_scroll > 0 {
+                    let steps = layout::inner(areas.steps);
+                    let lines = ui::routes::steps_len(self, steps.width);
+                    self.route_scroll = self.route_scroll.min(lines.saturating_sub(usize::from(steps.height)));
+                }
+            }
+            Screen::Pathways => {
+                let (list, _) = layout::pathways_list(body);
+                self.pathway_cursor.fit(self.catalogue.pathways.len(), usize::from(layout::inner(list).height));
+            }
+            Screen::Held => {
+                let (list, _) = layout::held(body);
+                self.held_cursor.fit(self.quals.len(), usize::from(layout::inner(list).height));
+            }
+        }
+        match &mut self.overlay {
+            Overlay::Picker(picker) => {
+                let [_, _, list] = layout::picker(body);
+                let len = picker.choices.len();
+                picker.cursor.fit(len, usize::from(list.height));
+            }
+            Overlay::Help { scroll } if *scroll > 0 => {
+                let area = layout::inner(layout::help(body));
+                let lines = ui::help::help_len(&self.keymap, area.width);
+                *scroll = (*scroll).min(lines.saturating_sub(usize::from(area.height)));
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_rows_have_headings_and_placeholders() {
+        assert_eq!(
+            link_rows(0, 1),
+            [LinkRow::Heading(true), LinkRow::Empty, LinkRow::Heading(false), LinkRow::Link(0)]
+        );
+        assert_eq!(link_rows(1, 0).len(), 4);
+    }
+}

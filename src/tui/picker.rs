@@ -1,0 +1,51 @@
+//! The fuzzy role picker (the Routes screen's target).
+
+use crate::model::{Catalogue, RoleIx};
+use crate::search::{Hit, SearchIndex};
+
+use super::cursor::Cursor;
+
+/// Longest query kept; anything longer is not a role title.
+pub const MAX_QUERY_CHARS: usize = 80;
+
+/// A query line over the roles and what it matches.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picker {
+    pub query: String,
+    /// Every role, by title, while the query is empty; the hits, best first, otherwise.
+    pub choices: Vec<(RoleIx, Option<Hit>)>,
+    pub cursor: Cursor,
+}
+
+impl Picker {
+    pub fn new(catalogue: &Catalogue) -> Picker {
+        let mut picker = Picker { query: String::new(), choices: Vec::new(), cursor: Cursor::default() };
+        picker.refilter(catalogue, None);
+        picker
+    }
+
+    /// Recomputes the choices for the query.
+    pub fn refilter(&mut self, catalogue: &Catalogue, index: Option<&SearchIndex>) {
+        self.choices = match index {
+            Some(index) if !self.query.trim().is_empty() => {
+                index.search(&self.query).into_iter().map(|h| (h.role, Some(h))).collect()
+            }
+            _ => {
+                let mut all: Vec<RoleIx> = catalogue.role_indices().collect();
+                all.sort_by(|&a, &b| catalogue.role(a).title.cmp(&catalogue.role(b).title));
+                all.into_iter().map(|r| (r, None)).collect()
+            }
+        };
+        self.cursor = Cursor::default();
+    }
+
+    pub fn chosen(&self) -> Option<RoleIx> {
+        self.choices.get(self.cursor.selected).map(|(r, _)| *r)
+    }
+}
+
+/// Whether a typed character may go into a query: never a control character or a
+/// bidirectional override, so the query line can never be made to misdraw.
+pub fn acceptable(c: char) -> bool {
+    !(c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+}

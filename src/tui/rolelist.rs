@@ -1,0 +1,213 @@
+//! The role list on the Browse screen: which roles show, in what order, under which
+//! group headings. Entries are indices into the catalogue, never copies of roles.
+
+use crate::model::{Catalogue, Family, RoleIx, Sector};
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::search::{Field, Hit, SearchIndex};
+
+use super::filters::Filters;
+
+/// How the unsearched list is grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Grouping {
+    #[default]
+    Sector,
+    Family,
+}
+
+impl Grouping {
+    pub fn toggled(self) -> Grouping {
+        match self {
+            Grouping::Sector => Grouping::Family,
+            Grouping::Family => Grouping::Sector,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Grouping::Sector => "sector",
+            Grouping::Family => "family",
+        }
+    }
+}
+
+/// Social care first, then roles in both, then health: the same left-to-right order as the
+/// pathway map, so the two read alike.
+pub const SECTOR_ORDER: [Sector; 3] = [Sector::SocialCare, Sector::Both, Sector::Health];
+
+/// One role in the list, with what matched when searching.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub role: RoleIx,
+    pub hit: Option<Hit>,
+    /// Characters of the title to highlight (char indices): the hit's own positions when
+    /// the title matched, else wherever the query's words also fit the title.
+    pub title_match: Vec<usize>,
+}
+
+/// A heading over the entries from `start` to the next heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Group {
+    pub start: usize,
+    pub label: &'static str,
+    pub count: usize,
+}
+
+/// A line of the list as drawn.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ListRow<'a> {
+    Group(&'a Group),
+    Entry(usize, &'a Entry),
+}
+
+/// The list as shown: entries in order, headings (none while searching), the selected
+/// entry and the first row in view.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RoleList {
+    pub entries: Vec<Entry>,
+    pub groups: Vec<Group>,
+    pub selected: Option<usize>,
+    /// First row in view, counting heading rows.
+    pub offset: usize,
+}
+
+impl RoleList {
+    /// Builds the list: search hits best first when there is a query, otherwise every role
+    /// grouped and ordered by level then title. Filters apply to both.
+    pub fn build(
+        catalogue: &Catalogue,
+        index: &SearchIndex,
+        query: &str,
+        filters: &Filters,
+        grouping: Grouping,
+    ) -> RoleList {
+        if !query.trim().is_empty() {
+            let matcher = SkimMatcherV2::default().ignore_case();
+            let entries = index
+                .search(query)
+                .into_iter()
+                .filter(|h| filters.matches(catalogue.role(h.role)))
+                .map(|h| {
+                    let title_match = if h.field == Field::Title {
+                        h.positions.clone()
+                    } else {
+                        title_positions(&matcher, &catalogue.role(h.role).title, query)
+                    };
+                    Entry { role: h.role, hit: Some(h), title_match }
+                })
+                .collect();
+            return RoleList { entries, ..RoleList::default() };
+        }
+        let mut roles: Vec<RoleIx> = catalogue.role_indices().filter(|&r| filters.matches(catalogue.role(r))).collect();
+        let group_of = |r: RoleIx| -> (usize, &'static str) {
+            let role = catalogue.role(r);
+            match grouping {
+                Grouping::Sector => {
+                    let pos = SECTOR_ORDER.iter().position(|s| *s == role.sector).unwrap_or(SECTOR_ORDER.len());
+                    (pos, role.sector.label())
+                }
+                Grouping::Family => {
+                    let pos = Family::ALL.iter().position(|f| *f == role.family).unwrap_or(Family::ALL.len());
+                    (pos, role.family.label())
+                }
+            }
+        };
+        roles.sort_by(|&a, &b| {
+            let (ra, rb) = (catalogue.role(a), catalogue.role(b));
+            // Roles without a level go last in their group.
+            let level = |l: Option<u8>| (l.is_none(), l);
+            (group_of(a).0, level(ra.level()), &ra.title).cmp(&(group_of(b).0, level(rb.level()), &rb.title))
+        });
+        let mut groups: Vec<Group> = Vec::new();
+        for (i, &r) in roles.iter().enumerate() {
+            let label = group_of(r).1;
+            match groups.last_mut() {
+                Some(g) if g.label == label => g.count += 1,
+                _ => groups.push(Group { start: i, label, count: 1 }),
+            }
+        }
+        let entries = roles.into_iter().map(|role| Entry { role, hit: None, title_match: Vec::new() }).collect();
+        RoleList { entries, groups, ..RoleList::default() }
+    }
+
+    /// Rows drawn: headings and entries.
+    pub fn row_count(&self) -> usize {
+        self.entries.len() + self.groups.len()
+    }
+
+    /// The row an entry is drawn on.
+    pub fn row_of(&self, entry: usize) -> usize {
+        entry + self.groups.iter().filter(|g| g.start <= entry).count()
+    }
+
+    /// What is drawn on each row, in order.
+    pub fn rows(&self) -> impl Iterator<Item = ListRow<'_>> {
+        let mut groups = self.groups.iter().peekable();
+        self.entries.iter().enumerate().flat_map(move |(i, e)| {
+            let heading = groups.next_if(|g| g.start == i).map(ListRow::Group);
+            heading.into_iter().chain(std::iter::once(ListRow::Entry(i, e)))
+        })
+    }
+
+    /// The entry on a row, if the row is an entry rather than a heading.
+    pub fn entry_at_row(&self, row: usize) -> Option<usize> {
+        match self.rows().nth(row)? {
+            ListRow::Entry(i, _) => Some(i),
+            ListRow::Group(_) => None,
+        }
+    }
+
+    pub fn position(&self, role: RoleIx) -> Option<usize> {
+        self.entries.iter().position(|e| e.role == role)
+    }
+
+    pub fn selected_role(&self) -> Option<RoleIx> {
+        self.selected.and_then(|i| self.entries.get(i)).map(|e| e.role)
+    }
+
+    /// Scrolls so the selection shows in `height` rows, with its heading when it is the first
+    /// of a group.
+    pub fn fit(&mut self, height: usize) {
+        let Some(sel) = self.selected else {
+            self.offset = super::cursor::offset_showing(self.offset, 0, self.row_count(), height);
+            return;
+        };
+        let row = self.row_of(sel);
+        let first_in_group = self.groups.iter().any(|g| g.start == sel);
+        let top = if first_in_group { row.saturating_sub(1) } else { row };
+        self.offset = super::cursor::offset_showing(self.offset, top, self.row_count(), height);
+        self.offset = super::cursor::offset_showing(self.offset, row, self.row_count(), height);
+    }
+}
+
+/// Where every word of the query appears in the title as a run of letters (the "nurs" of
+/// "Registered nurse"), or nothing: when the match was on an alias such as "HCA", letters
+/// scattered through the title ("Healthcare") would highlight the wrong thing, and the
+/// alias is shown instead.
+fn title_positions(matcher: &SkimMatcherV2, title: &str, query: &str) -> Vec<usize> {
+    let mut positions = Vec::new();
+    for word in query.split_whitespace() {
+        match matcher.fuzzy_indices(title, word) {
+            Some((_, found)) if found.windows(2).all(|w| w[1] == w[0] + 1) => positions.extend(found),
+            _ => return Vec::new(),
+        }
+    }
+    positions.sort_unstable();
+    positions.dedup();
+    positions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_highlight_only_runs_of_letters() {
+        let m = SkimMatcherV2::default().ignore_case();
+        assert_eq!(title_positions(&m, "Registered nurse (adult)", "nurs"), [11, 12, 13, 14]);
+        assert!(title_positions(&m, "Healthcare support worker", "hca").is_empty());
+        assert_eq!(title_positions(&m, "Senior care worker", "care senior").len(), 10);
+    }
+}

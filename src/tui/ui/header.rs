@@ -1,0 +1,237 @@
+//! The header (screen tabs, and what the screen is about) and the footer (key hints).
+//! Keys shown in both come from the keymap.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::{truncate, width};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Focus, Overlay, PathwayView, Screen};
+use crate::tui::keymap::Context;
+
+/// The contexts a screen's keys are looked up in when nothing is open.
+fn screen_chain(screen: Screen) -> [Context; 3] {
+    [screen.context(), Context::Navigate, Context::Global]
+}
+
+/// The tab labels at a given width: full titles when they fit, then short ones, then only
+/// the active screen named.
+fn tabs(app: &App, max: usize) -> Vec<(Option<Screen>, Span<'static>)> {
+    let chain = screen_chain(app.screen);
+    let count = |s: Screen| match s {
+        Screen::Compare if !app.marks.is_empty() => format!(" {}", app.marks.len()),
+        Screen::Held if !app.held.is_empty() => format!(" {}", app.held.len()),
+        _ => String::new(),
+    };
+    let build = |tier: u8| -> Vec<(Option<Screen>, Span<'static>)> {
+        let mut out = vec![(None, Span::styled(" carepath ", app.theme.title))];
+        for s in Screen::ALL {
+            let key = app.keymap.key_for(&chain, s.action()).map(|k| k.to_string()).unwrap_or_default();
+            let active = s == app.screen;
+            let name = match tier {
+                0 if s == Screen::Held => "Held",
+                0 => s.title(),
+                1 => s.short(),
+                _ if active => s.short(),
+                _ => "",
+            };
+            let label = if name.is_empty() { format!(" {key} ") } else { format!(" {key} {name}{} ", count(s)) };
+            let style = if active { app.theme.tab_active } else { app.theme.tab };
+            out.push((Some(s), Span::styled(label, style)));
+        }
+        out
+    };
+    for tier in 0..3 {
+        let spans = build(tier);
+        if spans.iter().map(|(_, s)| s.width()).sum::<usize>() <= max || tier == 2 {
+            return spans;
+        }
+    }
+    Vec::new()
+}
+
+pub fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
+    let spans: Vec<Span> = tabs(app, usize::from(area.width)).into_iter().map(|(_, s)| s).collect();
+    Line::from(spans).render(area, buf);
+}
+
+/// The screen whose tab is at column `x`.
+pub fn tab_at(app: &App, area: Rect, x: u16) -> Option<Screen> {
+    let mut left = usize::from(area.x);
+    for (screen, span) in tabs(app, usize::from(area.width)) {
+        let right = left + span.width();
+        if (left..right).contains(&usize::from(x)) {
+            return screen;
+        }
+        left = right;
+    }
+    None
+}
+
+/// The role in view, the search and filters in force, and what is marked and held.
+pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let mut spans = vec![Span::styled(" Role: ", theme.dim)];
+    match app.current {
+        Some(r) => spans.push(Span::styled(app.catalogue.role(r).title.clone(), theme.heading)),
+        None => spans.push(Span::styled("none", theme.dim)),
+    }
+    let searching = matches!(app.overlay, Overlay::Search { .. });
+    if app.screen == Screen::Browse || searching {
+        if !app.query.is_empty() {
+            spans.push(Span::styled("  Search: ", theme.dim));
+            spans.push(Span::styled(format!("“{}”", app.query), theme.text));
+        }
+        let filters = app.filters.summary();
+        if !filters.is_empty() {
+            spans.push(Span::styled("  Filters: ", theme.dim));
+            spans.push(Span::styled(filters.join(", "), theme.text));
+        }
+        if (!app.query.is_empty() || !filters.is_empty()) && !searching {
+            let chain = screen_chain(Screen::Browse);
+            if let Some(k) = app.keymap.key_for(&chain, Action::ClearFilters) {
+                spans.push(Span::styled(format!("  ({k} clears)"), theme.dim));
+            }
+        }
+    }
+    if !app.marks.is_empty() && app.screen != Screen::Compare {
+        spans.push(Span::styled(format!("  Marked {}/3", app.marks.len()), theme.dim));
+    }
+    if !app.held.is_empty() {
+        spans.push(Span::styled(format!("  Held {}", app.held.len()), theme.dim));
+    }
+    Line::from(spans).render(area, buf);
+}
+
+/// A footer hint: the actions whose keys it shows, and what to call them.
+struct Hint {
+    actions: &'static [Action],
+    label: &'static str,
+}
+
+const fn hint(actions: &'static [Action], label: &'static str) -> Hint {
+    Hint { actions, label }
+}
+
+/// The hints that matter in the state the app is in, most useful first.
+fn hints(app: &App, width: u16) -> Vec<Hint> {
+    use Action::*;
+    let mut out = match &app.overlay {
+        Overlay::Search { .. } => vec![
+            hint(&[Open], "open"),
+            hint(&[Back], "restore"),
+            hint(&[Up, Down], "choose"),
+            hint(&[ClearInput], "clear"),
+        ],
+        Overlay::Picker(_) => {
+            vec![hint(&[Open], "choose"), hint(&[Up, Down], "move"), hint(&[Back], "cancel")]
+        }
+        Overlay::Filters { .. } => vec![
+            hint(&[Up, Down], "facet"),
+            hint(&[Left, Right], "value"),
+            hint(&[ClearFilters], "clear all"),
+            hint(&[Back], "done"),
+        ],
+        Overlay::Help { .. } => vec![hint(&[Up, Down], "scroll"), hint(&[Help], "close")],
+        Overlay::None => match app.screen {
+            Screen::Browse => {
+                let mut v = vec![hint(&[Search], "search")];
+                // With one pane at a time, the way to the others matters most.
+                if width < crate::tui::layout::WIDE {
+                    v.push(hint(&[NextPane], "pane"));
+                }
+                v.push(hint(&[Filters], "filters"));
+                if !app.query.is_empty() || !app.filters.is_empty() {
+                    v.push(hint(&[ClearFilters], "clear"));
+                }
+                v.push(match app.focus {
+                    Focus::Links => hint(&[Open], "go to step"),
+                    _ => hint(&[Open], "open"),
+                });
+                v.push(hint(&[Mark], "mark"));
+                if width >= crate::tui::layout::WIDE {
+                    v.push(hint(&[NextPane], "pane"));
+                }
+                v.push(hint(&[Group], "group"));
+                v
+            }
+            Screen::NextSteps => vec![hint(&[Open], "go to role"), hint(&[Mark], "mark"), hint(&[ShowHeld], "held")],
+            Screen::Compare => {
+                vec![hint(&[Up, Down], "scroll"), hint(&[Mark], "mark current"), hint(&[ClearMarks], "unmark all")]
+            }
+            Screen::Routes => vec![
+                hint(&[PickTarget], "target"),
+                hint(&[Up, Down], "route"),
+                hint(&[PageUp, PageDown], "scroll"),
+                hint(&[ShowHeld], "held"),
+            ],
+            Screen::Pathways => match app.pathway_view {
+                PathwayView::List => vec![hint(&[Open], "map"), hint(&[Zoom], "present")],
+                PathwayView::Map => {
+                    vec![hint(&[Left, Right], "walk"), hint(&[Zoom], "present"), hint(&[Mark], "mark")]
+                }
+                PathwayView::Slide => vec![hint(&[Left, Right], "walk"), hint(&[Zoom], "map")],
+            },
+            Screen::Held => vec![
+                hint(&[ToggleHeld], "tick"),
+                hint(&[ClearHeld], "untick all"),
+                hint(&[ShowNextSteps], "next steps"),
+            ],
+        },
+    };
+    if matches!(app.overlay, Overlay::None) {
+        out.push(hint(&[Back], "back"));
+    }
+    if !matches!(app.overlay, Overlay::Help { .. }) {
+        out.push(hint(&[Help], "help"));
+    }
+    out.push(hint(&[Quit], "quit"));
+    out
+}
+
+pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    if let Some(message) = &app.message {
+        Line::styled(format!(" {}", truncate(message, usize::from(area.width).saturating_sub(1))), theme.message)
+            .render(area, buf);
+        return;
+    }
+    let chain = app.key_chain();
+    let items: Vec<(String, String, bool)> = hints(app, area.width)
+        .into_iter()
+        .filter_map(|h| {
+            let keys: Vec<String> =
+                h.actions.iter().filter_map(|&a| app.keymap.key_for(&chain, a)).map(|k| k.to_string()).collect();
+            let essential = matches!(h.actions, [Action::Help] | [Action::Quit]);
+            (keys.len() == h.actions.len())
+                .then(|| (format!(" {}", keys.join("/")), format!(" {} ", h.label), essential))
+        })
+        .collect();
+    // Help and quit always show; the rest fill what room is left, most useful first.
+    let max = usize::from(area.width);
+    let cost = |(key, label, _): &(String, String, bool)| width(key) + width(label);
+    let mut used: usize = items.iter().filter(|i| i.2).map(cost).sum();
+    let keep: Vec<bool> = items
+        .iter()
+        .map(|item| {
+            if item.2 {
+                return true;
+            }
+            let fits = used + cost(item) <= max;
+            if fits {
+                used += cost(item);
+            }
+            fits
+        })
+        .collect();
+    let mut spans = Vec::new();
+    for ((key, label, _), keep) in items.into_iter().zip(keep) {
+        if keep {
+            spans.push(Span::styled(key, theme.key));
+            spans.push(Span::styled(label, theme.dim));
+        }
+    }
+    Line::from(spans).render(area, buf);
+}

@@ -1,0 +1,207 @@
+//! The Next steps screen: every step out of the current role in one table, and the
+//! selected step in full below it.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
+
+use super::format::{level_change, level_short, pay_change, qual_name, sector_short};
+use super::text::{Doc, SELECTED};
+use super::{pane, scrolled};
+use crate::graph::{Held, StepView};
+use crate::model::{Catalogue, Sector};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let areas = app.next_areas(body);
+    let Some(current) = app.current else {
+        Line::styled(" No role selected: choose one in Browse first.", theme.dim).render(areas.summary, buf);
+        return;
+    };
+    let cat = &app.catalogue;
+    let role = cat.role(current);
+    let open = app.next.iter().filter(|v| v.open_now()).count();
+    let mut summary = vec![
+        Span::styled(" From ", theme.dim),
+        Span::styled(role.title.clone(), theme.heading),
+        Span::styled(format!(" ({}): {} next steps, {open} open now", level_short(role), app.next.len()), theme.text),
+    ];
+    if app.held.is_empty() {
+        summary.push(Span::styled(format!(" · {} ticks what you hold", app.screen_key(Action::ShowHeld)), theme.dim));
+    }
+    Line::from(summary).render(areas.summary, buf);
+    let block = pane(format!(" Next steps: {} goes to the role ", app.screen_key(Action::Open)), true, theme)
+        .title_bottom(Line::styled(" ⇄ crosses between health and social care ", theme.crossing));
+    let inner = block.inner(areas.table);
+    block.render(areas.table, buf);
+    if app.next.is_empty() {
+        let lines = vec![Line::styled(format!("No next steps from {} are recorded yet.", role.title), theme.dim)];
+        super::notice(lines, inner, buf);
+        return;
+    }
+    render_table(app, inner, buf);
+    if areas.detail.height > 0
+        && let Some(view) = app.next.get(app.next_cursor.selected)
+    {
+        let block = pane(" The selected step ", false, theme);
+        let inner = block.inner(areas.detail);
+        block.render(areas.detail, buf);
+        scrolled(step_doc(cat, view, &app.held, theme, inner.width).lines, 0, inner, buf);
+    }
+}
+
+/// Columns, dropping the least needed as the width shrinks.
+fn render_table(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let cat = &app.catalogue;
+    let wide = area.width >= 110;
+    let medium = area.width >= 70;
+    let mut header = vec!["Target role", "Level", "Open?"];
+    let mut widths = vec![Constraint::Fill(3), Constraint::Length(6), Constraint::Length(9)];
+    if medium {
+        header.extend(["Sector", "Pay", "Duration"]);
+        widths.extend([Constraint::Length(13), Constraint::Length(9), Constraint::Length(12)]);
+    }
+    if wide {
+        header.extend(["Route", "Requires"]);
+        widths.extend([Constraint::Length(14), Constraint::Fill(2)]);
+    }
+    let rows: Vec<Row> = app
+        .next
+        .iter()
+        .map(|view| {
+            let target = cat.role(view.other);
+            let step = cat.step(view.step);
+            let open = if view.open_now() {
+                Span::styled("✓ open", theme.ok)
+            } else {
+                Span::styled(format!("✗ needs {}", view.missing.len()), theme.missing)
+            };
+            let mut cells = vec![
+                Cell::from(target.title.clone()),
+                Cell::from(format!("{} {}", level_short(target), level_change(view.level_change))),
+                Cell::from(open),
+            ];
+            if medium {
+                cells.push(sector_cell(target.sector, view.crosses, theme));
+                // Unknowns are a dash here; the step's detail below says so in words.
+                cells.push(Cell::from(view.pay_change.map_or("–".to_string(), |c| pay_change(Some(c)))));
+                cells.push(Cell::from(step.duration.as_ref().map_or("–", |d| d.text.as_str()).to_string()));
+            }
+            if wide {
+                cells.push(Cell::from(route_short(step.route)));
+                cells.push(Cell::from(requires_line(cat, view, theme)));
+            }
+            Row::new(cells)
+        })
+        .collect();
+    let table = Table::new(rows, widths)
+        .header(Row::new(header).style(theme.heading))
+        .column_spacing(1)
+        .row_highlight_style(theme.selected)
+        .highlight_symbol(SELECTED);
+    let mut state = TableState::new().with_selected(Some(app.next_cursor.selected)).with_offset(app.next_cursor.offset);
+    StatefulWidget::render(table, area, buf, &mut state);
+}
+
+fn sector_cell(sector: Sector, crosses: bool, theme: &Theme) -> Cell<'static> {
+    let label = sector_short(sector);
+    if crosses { Cell::from(Span::styled(format!("⇄ {label}"), theme.crossing)) } else { Cell::from(label) }
+}
+
+/// The step's requirements, each marked held (✓) or missing (✗).
+pub fn requires_line(cat: &Catalogue, view: &StepView, theme: &Theme) -> Line<'static> {
+    let step = cat.step(view.step);
+    if step.requires.is_empty() {
+        return Line::styled("nothing recorded", theme.dim);
+    }
+    let mut spans = Vec::new();
+    for (i, &q) in step.requires.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled("; ", theme.dim));
+        }
+        let missing = view.missing.contains(&q);
+        let (mark, style) = if missing { ("✗ ", theme.missing) } else { ("✓ ", theme.ok) };
+        spans.push(Span::styled(mark, style));
+        spans.push(Span::styled(qual_name(cat, q), theme.text));
+    }
+    Line::from(spans)
+}
+
+/// How many lines the selected step's detail takes at a width.
+pub fn detail_len(app: &App, width: u16) -> usize {
+    app.next
+        .get(app.next_cursor.selected)
+        .map_or(0, |view| step_doc(&app.catalogue, view, &app.held, &app.theme, width).lines.len())
+}
+
+/// A step in full: route, requirements, level and pay change, funding and notes.
+pub fn step_doc(cat: &Catalogue, view: &StepView, held: &Held, theme: &Theme, width: u16) -> Doc {
+    let mut doc = Doc::new(width);
+    let step = cat.step(view.step);
+    let (from, to) = (cat.role(step.from), cat.role(step.to));
+    let cross = if view.crosses { " ⇄" } else { "" };
+    doc.item(Span::styled(format!("{} → ", from.title), theme.dim), &format!("{}{cross}", to.title), theme.heading);
+    if step.requires.is_empty() {
+        doc.field("Requires", "nothing recorded", theme);
+    } else {
+        for &q in &step.requires {
+            let missing = view.missing.contains(&q);
+            let (mark, style, state) = if missing {
+                ("✗ ", theme.missing, "still needed")
+            } else if held.contains(q) {
+                ("✓ ", theme.ok, "held")
+            } else {
+                ("✓ ", theme.ok, "comes with the current role")
+            };
+            doc.item(
+                Span::styled(format!("Requires {mark}"), style),
+                &format!("{} — {state}", qual_name(cat, q)),
+                theme.text,
+            );
+        }
+    }
+    let took = step.duration.as_ref().map_or("duration not recorded".to_string(), |d| format!("typically {}", d.text));
+    doc.field("How", &format!("{}, {took}", step.route.label()), theme);
+    let pay = |r: &crate::model::Role| r.pay.as_ref().map_or("not recorded".to_string(), |p| p.range_text());
+    let level = |r: &crate::model::Role| r.level().map_or("?".to_string(), |l| l.to_string());
+    let level_text = match view.level_change {
+        Some(_) => format!("level {} → {} ({})", level(from), level(to), level_change(view.level_change)),
+        None => "level change not known (the roles' levels are not on one scale)".to_string(),
+    };
+    doc.field(
+        "Change",
+        &match view.pay_change {
+            Some(c) => {
+                format!("{level_text}; pay {} → {} ({} a year full-time)", pay(from), pay(to), pay_change(Some(c)))
+            }
+            None => format!("{level_text}; pay {} → {}", pay(from), pay(to)),
+        },
+        theme,
+    );
+    if !step.funding.is_empty() {
+        doc.field("Funding", &step.funding, theme);
+    }
+    if !step.note.is_empty() {
+        doc.field("Note", &step.note, theme);
+    }
+    doc
+}
+
+/// Route kinds short enough for a table column.
+fn route_short(route: crate::model::RouteKind) -> &'static str {
+    use crate::model::RouteKind;
+    match route {
+        RouteKind::InWork => "In work",
+        RouteKind::Apprenticeship => "Apprenticeship",
+        RouteKind::University => "University",
+        RouteKind::Accelerated => "Accelerated",
+        RouteKind::TraineePost => "Trainee post",
+        RouteKind::PostRegistration => "Post-reg study",
+        RouteKind::DirectApplication => "Apply directly",
+    }
+}

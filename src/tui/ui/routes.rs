@@ -1,0 +1,145 @@
+//! The Routes screen: the shortest routes from the current role to a target, each step
+//! with what it requires, what is still missing, and pay along the way.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::format::{duration, months, qual_name};
+use super::text::{Doc, render_rows, truncate};
+use super::{pane, scrolled};
+use crate::graph::Route;
+use crate::tui::action::Action;
+use crate::tui::app::{App, MAX_ROUTES};
+use crate::tui::layout;
+
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let areas = layout::routes(body, app.routes.len());
+    let pick = app.screen_key(Action::PickTarget);
+    let cat = &app.catalogue;
+    let title = |r: Option<crate::model::RoleIx>| r.map_or("(none)".to_string(), |r| cat.role(r).title.clone());
+    Line::from(vec![
+        Span::styled(" From ", theme.dim),
+        Span::styled(title(app.current), theme.heading),
+        Span::styled(" to ", theme.dim),
+        Span::styled(title(app.target), theme.heading),
+        Span::styled(format!("   ({pick} changes the target)"), theme.dim),
+    ])
+    .render(areas.summary, buf);
+    let block = pane(" Steps ", false, theme);
+    let inner = block.inner(areas.steps);
+    let (Some(from), Some(to)) = (app.current, app.target) else {
+        block.render(areas.steps, buf);
+        let lines = vec![Line::raw(format!("Press {pick} to choose the role you want to reach."))];
+        super::notice(lines, inner, buf);
+        return;
+    };
+    if app.routes.is_empty() {
+        block.render(areas.steps, buf);
+        let text = if from == to {
+            format!("You are already at {}. Choose another target with {pick}.", cat.role(to).title)
+        } else {
+            format!("No route from {} to {} is recorded (within 8 steps).", cat.role(from).title, cat.role(to).title)
+        };
+        super::notice(vec![Line::styled(text, theme.dim)], inner, buf);
+        return;
+    }
+    render_list(app, areas.list, buf);
+    let n = app.routes_cursor.selected + 1;
+    let block = pane(format!(" Route {n}: step by step "), true, theme);
+    block.render(areas.steps, buf);
+    scrolled(steps_doc(app, inner.width).lines, app.route_scroll, inner, buf);
+}
+
+fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let block = pane(format!(" Shortest routes (up to {MAX_ROUTES}) "), false, theme);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    let cat = &app.catalogue;
+    let cells = usize::from(inner.width).saturating_sub(2);
+    let lines: Vec<Line> = app
+        .routes
+        .iter()
+        .enumerate()
+        .map(|(i, route)| {
+            let status = summary(route);
+            let path: Vec<&str> = route.roles(cat).iter().map(|&r| cat.role(r).title.as_str()).collect();
+            let head = format!("{}. {status} · ", i + 1);
+            let room = cells.saturating_sub(super::text::width(&head));
+            let style = if route.open_now() { theme.ok } else { theme.text };
+            Line::from(vec![Span::styled(head, style), Span::styled(truncate(&path.join(" → "), room), theme.text)])
+        })
+        .collect();
+    render_rows(buf, inner, &lines, Some(app.routes_cursor.selected), app.routes_cursor.offset, theme);
+}
+
+/// "2 steps, about 2 years, ✓ open now" or "…, ✗ 3 missing".
+fn summary(route: &Route) -> String {
+    let steps = route.steps.len();
+    let mut text = format!("{steps} step{}, {}", if steps == 1 { "" } else { "s" }, months(route.months));
+    if route.unknown_durations > 0 {
+        text.push_str(&format!(" (+{} not timed)", route.unknown_durations));
+    }
+    let missing: usize = route.missing.iter().map(Vec::len).sum();
+    if missing == 0 {
+        text.push_str(", ✓ open now");
+    } else {
+        text.push_str(&format!(", ✗ {missing} missing"));
+    }
+    text
+}
+
+/// How many lines the selected route's steps take at a width, for scrolling.
+pub fn steps_len(app: &App, width: u16) -> usize {
+    steps_doc(app, width).lines.len()
+}
+
+fn steps_doc(app: &App, width: u16) -> Doc {
+    let theme = &app.theme;
+    let cat = &app.catalogue;
+    let mut doc = Doc::new(width);
+    let Some(route) = app.routes.get(app.routes_cursor.selected) else { return doc };
+    let pay =
+        |r: crate::model::RoleIx| cat.role(r).pay.as_ref().map_or("pay not recorded".to_string(), |p| p.range_text());
+    if let Some(first) = route.steps.first() {
+        let start = cat.step(*first).from;
+        doc.item(
+            Span::styled("Start  ", theme.dim),
+            &format!("{} — {}", cat.role(start).title, pay(start)),
+            theme.heading,
+        );
+    }
+    for (i, (&s, missing)) in route.steps.iter().zip(&route.missing).enumerate() {
+        let step = cat.step(s);
+        doc.blank();
+        let cross = if cat.crosses_sectors(step) { " ⇄" } else { "" };
+        doc.item(
+            Span::styled(format!("Step {} ", i + 1), theme.key),
+            &format!("→ {}{cross} — {}", cat.role(step.to).title, pay(step.to)),
+            theme.heading,
+        );
+        doc.item(Span::styled("       ", theme.dim), &format!("{}, {}", step.route.label(), duration(step)), theme.dim);
+        if step.requires.is_empty() {
+            doc.item(Span::styled("       ", theme.dim), "requires nothing recorded", theme.dim);
+        }
+        for &q in &step.requires {
+            let (mark, style, state) = if missing.contains(&q) {
+                ("✗ ", theme.missing, "still needed")
+            } else {
+                ("✓ ", theme.ok, "held by then")
+            };
+            doc.item(
+                Span::styled(format!("       {mark}"), style),
+                &format!("{} — {state}", qual_name(cat, q)),
+                theme.text,
+            );
+        }
+        if !step.funding.is_empty() {
+            doc.item(Span::styled("       ", theme.dim), &format!("Funding: {}", step.funding), theme.dim);
+        }
+    }
+    doc
+}

@@ -1,0 +1,165 @@
+//! End to end: the real binary in a pseudo-terminal, read back through a terminal
+//! emulator. Search, open a role, open next steps, mark two roles, compare them, quit, and
+//! check the terminal was given back (alternate screen left, exit status 0).
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+const ROWS_NZ: NonZeroU16 = NonZeroU16::new(ROWS).expect("not zero");
+const COLS_NZ: NonZeroU16 = NonZeroU16::new(COLS).expect("not zero");
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Everything the app has written, and the screen it amounts to.
+struct Output {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+struct Session {
+    output: Arc<Mutex<Output>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start() -> Session {
+        let pty = native_pty_system();
+        let pair = pty
+            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+            .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.args(["--data", "tests/fixtures/tui"]);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
+        let writer = pair.master.take_writer().unwrap_or_else(|e| panic!("{e}"));
+        let output = Arc::new(Mutex::new(Output { parser: vt100::Parser::new(ROWS_NZ, COLS_NZ, 0), raw: Vec::new() }));
+        let sink = Arc::clone(&output);
+        std::thread::spawn(move || {
+            // Keep the master alive as long as we read from it.
+            let _master = pair.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut out) = sink.lock() {
+                    out.parser.process(&buf[..n]);
+                    out.raw.extend_from_slice(&buf[..n]);
+                }
+            }
+        });
+        Session { output, writer, child }
+    }
+
+    fn screen(&self) -> String {
+        self.output.lock().map(|o| o.parser.screen().contents()).unwrap_or_default()
+    }
+
+    /// Waits until every piece of text shows, or fails with the screen as it was.
+    fn wait_for(&self, texts: &[&str]) {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if texts.iter().all(|t| screen.contains(t)) {
+                return;
+            }
+            assert!(start.elapsed() < TIMEOUT, "timed out waiting for {texts:?}; the screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+        self.writer.flush().unwrap_or_else(|e| panic!("{e}"));
+    }
+}
+
+#[test]
+fn search_open_next_steps_compare_and_quit() {
+    let mut s = Session::start();
+    s.wait_for(&["Roles (10)", "Care worker", "? help"]);
+
+    s.send("/senior care");
+    s.wait_for(&["/ senior care", "Role: Senior care worker"]);
+    s.send("\r");
+    s.wait_for(&["Leads a shift of care workers", "Esc back"]);
+
+    s.send("2");
+    s.wait_for(&["From Senior care worker (L3): 3 next steps", "Deputy manager", "Nursing associate"]);
+
+    s.send(" ");
+    s.wait_for(&["Marked Deputy manager (1 of 3)"]);
+    s.send("1");
+    s.wait_for(&["Roles (3) by best match"]);
+    s.send(" ");
+    s.wait_for(&["Marked Senior care worker (2 of 3)"]);
+
+    s.send("3");
+    s.wait_for(&["Compare (2/3)", "≠ Title", "Senior care worker", "Deputy manager"]);
+
+    s.send("q");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = s.child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+            break status;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = s.child.kill();
+            panic!("carepath did not quit; the screen:\n{}", s.screen());
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    };
+    assert!(status.success(), "exit status {status:?}");
+    // Let the reader catch the last bytes, then check the terminal was restored.
+    let start = Instant::now();
+    loop {
+        let (left, raw_ok) = s
+            .output
+            .lock()
+            .map(|o| {
+                let raw = String::from_utf8_lossy(&o.raw).to_string();
+                let entered = raw.rfind("\u{1b}[?1049h");
+                let left = raw.rfind("\u{1b}[?1049l");
+                (!o.parser.screen().alternate_screen(), matches!((entered, left), (Some(e), Some(l)) if l > e))
+            })
+            .unwrap_or((false, false));
+        if left && raw_ok {
+            break;
+        }
+        assert!(start.elapsed() < TIMEOUT, "the alternate screen was not left");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    let raw = s.output.lock().map(|o| String::from_utf8_lossy(&o.raw).to_string()).unwrap_or_default();
+    assert!(raw.contains("\u{1b}[?1000l") || raw.contains("\u{1b}[?1003l"), "mouse reporting was switched off");
+}
+
+#[test]
+fn ctrl_c_quits_from_the_search_line() {
+    let mut s = Session::start();
+    s.wait_for(&["Roles (10)"]);
+    s.send("/q");
+    s.wait_for(&["/ q"]);
+    s.send("\u{3}");
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = s.child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+            break status;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = s.child.kill();
+            panic!("Ctrl-C did not quit; the screen:\n{}", s.screen());
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    };
+    assert!(status.success());
+}
