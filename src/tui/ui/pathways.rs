@@ -9,6 +9,7 @@ use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use tui_big_text::{BigText, PixelSize};
 
 use super::format::{level_long, level_short, qual_name, sector_short};
 use super::text::{Doc, render_rows, truncate, width};
@@ -329,7 +330,8 @@ fn how_from(doc: &mut Doc, cat: &Catalogue, from: RoleIx, to: RoleIx, theme: &Th
     }
 }
 
-/// The current role alone, spaced out, for a room.
+/// The current role alone, for a room: its title in large letters when the wall is big
+/// enough, its essentials beneath.
 fn render_slide(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let pos = app.pathway_pos.min(pathway.roles.len().saturating_sub(1));
@@ -338,21 +340,86 @@ fn render_slide(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
     let block = pane(format!(" {} ", pathway.name), true, theme);
     let inner = block.inner(body);
     block.render(body, buf);
-    let area = inner.centered_horizontally(Constraint::Max(100));
-    // The title, letter-spaced and in capitals when that fits, so it reads from far away.
-    let spaced: String = role.title.to_uppercase().chars().flat_map(|c| [c, ' ']).collect();
-    let title = if width(&spaced) <= usize::from(area.width) { spaced } else { role.title.to_uppercase() };
+    let area = inner.centered_horizontally(Constraint::Max(120));
     let dots: Vec<&str> = (0..pathway.roles.len()).map(|i| if i == pos { "●" } else { "○" }).collect();
-    let mut lines = vec![
-        Line::styled(format!("{}   {} of {}", dots.join("─"), pos + 1, pathway.roles.len()), theme.dim).centered(),
-        Line::default(),
-        Line::styled(title.trim_end().to_string(), theme.selected).centered(),
-        Line::default(),
-    ];
-    let body_lines = essentials(app, pathway, pos, role_ix, area.width, true);
-    lines.extend(body_lines.into_iter().skip(2).map(|l| l.centered()));
-    // Centred vertically too: a slide reads best in the middle of the wall.
-    let height = u16::try_from(lines.len()).unwrap_or(u16::MAX);
-    let area = area.centered_vertically(Constraint::Length(height));
-    Paragraph::new(lines).wrap(Wrap { trim: true }).render(area, buf);
+    let progress = Line::styled(format!("{}   {} of {}", dots.join("─"), pos + 1, pathway.roles.len()), theme.dim);
+    let details: Vec<Line<'static>> =
+        essentials(app, pathway, pos, role_ix, area.width, true).into_iter().skip(2).map(|l| l.centered()).collect();
+    let details_height = u16::try_from(details.len()).unwrap_or(u16::MAX);
+
+    // The largest letters that fit the whole title (in at most three lines) with the
+    // essentials below; letter-spaced capitals when even the smallest do not.
+    let big = BIG_SIZES.iter().find_map(|&(size, across, down)| {
+        let lines = wrap_words(&role.title, usize::from(area.width / across))?;
+        let height = down * u16::try_from(lines.len()).ok()?;
+        (lines.len() <= 3 && height + details_height + 4 <= area.height).then_some((size, height, lines))
+    });
+    let title_height = big.as_ref().map_or(1, |(_, height, _)| *height);
+    let total = title_height.saturating_add(details_height).saturating_add(4);
+    let area = area.centered_vertically(Constraint::Length(total));
+    let [top, title_area, _, rest] = area.layout(&Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(title_height),
+        Constraint::Length(1),
+        Constraint::Fill(1),
+    ]));
+    Paragraph::new(progress).centered().render(top, buf);
+    match big {
+        Some((size, _, lines)) => BigText::builder()
+            .pixel_size(size)
+            .style(theme.selected)
+            .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
+            .centered()
+            .build()
+            .render(title_area, buf),
+        None => {
+            let spaced: String = role.title.to_uppercase().chars().flat_map(|c| [c, ' ']).collect();
+            let title = if width(&spaced) <= usize::from(area.width) { spaced } else { role.title.to_uppercase() };
+            Paragraph::new(Line::styled(title.trim_end().to_string(), theme.selected).centered())
+                .wrap(Wrap { trim: true })
+                .render(title_area, buf);
+        }
+    }
+    Paragraph::new(details).wrap(Wrap { trim: true }).render(rest, buf);
+}
+
+/// Sizes of large letters from an 8x8 font, largest first, with the cells each letter
+/// takes across and down.
+const BIG_SIZES: [(PixelSize, u16, u16); 3] =
+    [(PixelSize::Full, 8, 8), (PixelSize::HalfHeight, 8, 4), (PixelSize::Quadrant, 4, 4)];
+
+/// Breaks `text` into lines of at most `max` characters at spaces; `None` when a single
+/// word is longer than that.
+fn wrap_words(text: &str, max: usize) -> Option<Vec<String>> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let len = word.chars().count();
+        if len > max {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + len <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    (!lines.is_empty()).then_some(lines)
+}
+
+#[cfg(test)]
+mod slide_tests {
+    use super::wrap_words;
+
+    #[test]
+    fn titles_wrap_at_spaces_or_not_at_all() {
+        assert_eq!(
+            wrap_words("Trainee nursing associate", 20),
+            Some(vec!["Trainee nursing".into(), "associate".into()])
+        );
+        assert_eq!(wrap_words("Care worker", 30), Some(vec!["Care worker".into()]));
+        assert_eq!(wrap_words("Physiotherapist", 10), None);
+        assert_eq!(wrap_words("   ", 10), None);
+    }
 }
