@@ -361,3 +361,11 @@ fn a_slash_on_an_empty_query_line_is_not_typed() {
     let Overlay::Picker(picker) = app.overlay() else { panic!("picker closed") };
     assert_eq!(picker.query, "nurse");
 }
+
+#[test]
+fn opens_on_a_role_that_leads_somewhere() {
+    let catalogue = carepath::data::load_embedded().expect("the national set is valid");
+    let app = App::new(catalogue, ThemeName::Default).expect("the built-in keymap is valid");
+    let current = app.current_role().expect("a role is open");
+    assert!(!app.catalogue().steps_from(current).is_empty(), "opened on {}", role_id(&app, Some(current)));
+}

@@ -229,8 +229,12 @@ impl App {
             (qa.level.is_none(), qa.level, &qa.name).cmp(&(qb.level.is_none(), qb.level, &qb.name))
         });
         let list = RoleList::build(&catalogue, &index, "", &Filters::default(), Grouping::default());
+        // Open on the first listed role that leads somewhere: a first screen showing "no
+        // next steps" tells a new user nothing about what the tool is for.
+        let first = list.entries.first().map(|e| e.role);
+        let opening = list.entries.iter().map(|e| e.role).find(|&r| !catalogue.steps_from(r).is_empty()).or(first);
         let mut app = App {
-            current: list.entries.first().map(|e| e.role),
+            current: opening,
             catalogue,
             index,
             keymap,
