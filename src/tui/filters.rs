@@ -1,6 +1,6 @@
 //! Filters over the role list: sector, family, level, setting and nation.
 
-use crate::model::{Family, Nation, Role, Sector, Setting};
+use crate::model::{Family, Nation, Sector, Setting};
 
 /// One thing the list can be filtered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,39 +26,23 @@ impl Facet {
     }
 }
 
-/// The filters in force; `None` means any.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Filters {
-    pub sector: Option<Sector>,
-    pub family: Option<Family>,
-    pub level: Option<u8>,
-    pub setting: Option<Setting>,
-    pub nation: Option<Nation>,
-}
+/// The filters in force are the domain's [`RoleFilter`]: the list and `carepath roles`
+/// filter by the same rules. The panel edits them one facet at a time.
+pub use crate::filter::RoleFilter as Filters;
 
-impl Filters {
-    /// Whether a role passes. A role in both sectors passes a health or a social care filter:
-    /// it is open to people from either side.
-    pub fn matches(&self, role: &Role) -> bool {
-        let sector = match self.sector {
-            None => true,
-            Some(Sector::Both) => role.sector == Sector::Both,
-            Some(s) => role.sector == s || role.sector == Sector::Both,
-        };
-        sector
-            && self.family.is_none_or(|f| role.family == f)
-            && self.level.is_none_or(|l| role.level() == Some(l))
-            && self.setting.is_none_or(|s| role.settings.contains(&s))
-            && self.nation.is_none_or(|n| role.nations.contains(&n))
-    }
-
-    pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
-    }
-
+/// Editing filters facet by facet, as the filter panel does.
+pub trait FacetEdit {
     /// Moves a facet to its next (or previous) value, passing through "any". `levels` are
     /// the levels that occur in the data.
-    pub fn cycle(&mut self, facet: Facet, forward: bool, levels: &[u8]) {
+    fn cycle_facet(&mut self, facet: Facet, forward: bool, levels: &[u8]);
+    /// The value of a facet for people, `None` when it is "any".
+    fn value(&self, facet: Facet) -> Option<String>;
+    /// The facets in force, as "Sector: Health (and both)".
+    fn summary(&self) -> Vec<String>;
+}
+
+impl FacetEdit for Filters {
+    fn cycle_facet(&mut self, facet: Facet, forward: bool, levels: &[u8]) {
         match facet {
             Facet::Sector => self.sector = cycle(self.sector, Sector::ALL, forward),
             Facet::Family => self.family = cycle(self.family, Family::ALL, forward),
@@ -68,8 +52,7 @@ impl Filters {
         }
     }
 
-    /// The value of a facet for people, `None` when it is "any".
-    pub fn value(&self, facet: Facet) -> Option<String> {
+    fn value(&self, facet: Facet) -> Option<String> {
         match facet {
             Facet::Sector => self.sector.map(|s| match s {
                 Sector::Both => "Both only".to_string(),
@@ -82,8 +65,7 @@ impl Filters {
         }
     }
 
-    /// The facets in force, as "Sector: Health (and both)".
-    pub fn summary(&self) -> Vec<String> {
+    fn summary(&self) -> Vec<String> {
         Facet::ALL.iter().filter_map(|&f| self.value(f).map(|v| format!("{}: {v}", f.label()))).collect()
     }
 }
@@ -106,15 +88,15 @@ mod tests {
     #[test]
     fn cycling_passes_through_any() {
         let mut f = Filters::default();
-        f.cycle(Facet::Sector, true, &[]);
+        f.cycle_facet(Facet::Sector, true, &[]);
         assert_eq!(f.sector, Some(Sector::Health));
-        f.cycle(Facet::Sector, false, &[]);
+        f.cycle_facet(Facet::Sector, false, &[]);
         assert_eq!(f.sector, None);
-        f.cycle(Facet::Sector, false, &[]);
+        f.cycle_facet(Facet::Sector, false, &[]);
         assert_eq!(f.sector, Some(Sector::Both));
-        f.cycle(Facet::Level, true, &[]);
+        f.cycle_facet(Facet::Level, true, &[]);
         assert_eq!(f.level, None);
-        f.cycle(Facet::Level, false, &[2, 3]);
+        f.cycle_facet(Facet::Level, false, &[2, 3]);
         assert_eq!(f.value(Facet::Level).as_deref(), Some("3"));
         assert_eq!(f.summary().len(), 2);
     }

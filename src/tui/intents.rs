@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use super::ThemeName;
 use super::app::{App, Focus, MAX_MARKS, Overlay, PathwayView, Place, Screen};
 use super::cursor::{Cursor, offset_showing};
+use super::filters::FacetEdit;
 use super::layout;
 use super::theme::Theme;
 use super::ui;
@@ -262,7 +263,7 @@ impl App {
         let delta = if forward { 1 } else { -1 };
         if let Overlay::Filters { facet } = self.overlay {
             if let Some(&f) = super::filters::Facet::ALL.get(facet) {
-                self.filters.cycle(f, forward, &self.levels);
+                self.filters.cycle_facet(f, forward, &self.levels);
                 self.rebuild_after_filter();
             }
             return;

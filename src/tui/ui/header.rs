@@ -4,6 +4,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+
+use crate::tui::filters::FacetEdit;
 use ratatui::widgets::Widget;
 
 use super::text::{truncate, width};

@@ -10,7 +10,7 @@ use super::pane;
 use super::text::{highlighted, render_rows, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::app::App;
-use crate::tui::filters::Facet;
+use crate::tui::filters::{Facet, FacetEdit};
 use crate::tui::layout;
 use crate::tui::picker::Picker;
 
