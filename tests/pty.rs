@@ -61,6 +61,21 @@ impl Session {
         Session { output, writer, child }
     }
 
+    /// Waits for the app to exit after `key`, or kills it and fails with the screen.
+    fn wait_exit(&mut self, key: &str) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
+                return status;
+            }
+            if start.elapsed() > TIMEOUT {
+                let _ = self.child.kill();
+                panic!("{key} did not quit carepath; the screen:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
     fn screen(&self) -> String {
         self.output.lock().map(|o| o.parser.screen().contents()).unwrap_or_default()
     }
@@ -108,17 +123,7 @@ fn search_open_next_steps_compare_and_quit() {
     s.wait_for(&["Compare (2/3)", "≠ Title", "Senior care worker", "Deputy manager"]);
 
     s.send("q");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = s.child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
-            break status;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = s.child.kill();
-            panic!("carepath did not quit; the screen:\n{}", s.screen());
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    };
+    let status = s.wait_exit("q");
     assert!(status.success(), "exit status {status:?}");
     // Let the reader catch the last bytes, then check the terminal was restored.
     let start = Instant::now();
@@ -150,16 +155,6 @@ fn ctrl_c_quits_from_the_search_line() {
     s.send("/q");
     s.wait_for(&["/ q"]);
     s.send("\u{3}");
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = s.child.try_wait().unwrap_or_else(|e| panic!("{e}")) {
-            break status;
-        }
-        if start.elapsed() > TIMEOUT {
-            let _ = s.child.kill();
-            panic!("Ctrl-C did not quit; the screen:\n{}", s.screen());
-        }
-        std::thread::sleep(Duration::from_millis(25));
-    };
+    let status = s.wait_exit("Ctrl-C");
     assert!(status.success());
 }
