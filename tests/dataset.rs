@@ -56,6 +56,8 @@ fn requested_roles_are_present() {
         "occupational-therapist-social-care",
         "approved-mental-health-professional",
         "best-interests-assessor",
+        "independent-advocate",
+        "recovery-worker",
         "healthcare-support-worker",
         "senior-healthcare-support-worker",
         "assistant-practitioner",
