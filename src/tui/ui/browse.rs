@@ -265,13 +265,24 @@ fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
     block.render(area, buf);
     let content = usize::from(inner.width).saturating_sub(2);
     let cat = &app.catalogue;
+    // When there is room for the facts columns, the headings label them.
+    let wide = content >= 56;
+    let heading = |text: String| {
+        if !wide {
+            return Line::styled(text, theme.heading);
+        }
+        let labels = format!(" {:>3} {:>9}  {:<13}", "lvl", "pay/yr", "duration");
+        let room = content.saturating_sub(width(&labels) + 9);
+        Line::from(vec![
+            Span::styled(format!("{:<room$}", fit(&text, room)), theme.heading),
+            Span::styled(labels, theme.dim),
+        ])
+    };
     let lines: Vec<Line> = rows
         .iter()
         .map(|row| match *row {
-            LinkRow::Heading(true) => Line::styled(format!("Next steps ({})", app.next.len()), theme.heading),
-            LinkRow::Heading(false) => {
-                Line::styled(format!("Steps into this role ({})", app.into.len()), theme.heading)
-            }
+            LinkRow::Heading(true) => heading(format!("Next steps ({})", app.next.len())),
+            LinkRow::Heading(false) => heading(format!("Steps into this role ({})", app.into.len())),
             LinkRow::Empty => note("none recorded", theme),
             LinkRow::Link(i) => {
                 let outward = i < app.next.len();
@@ -286,7 +297,7 @@ fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
                     (false, _) => String::new(),
                 };
                 // Fixed columns so the facts line up; the least needed go first when narrow.
-                let facts = if content >= 56 {
+                let facts = if wide {
                     format!(
                         " {:>3} {:>9}  {:<13}",
                         level_change(view.level_change),
