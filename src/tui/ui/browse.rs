@@ -109,8 +109,12 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
         }?;
         Some((text, h))
     });
-    let extra = matched.map_or(0, |(text, _)| width(text) + 3);
-    let title_room = if extra == 0 || room < 20 { room } else { room.saturating_sub(extra).max(10) };
+    // The title keeps priority: the alias shows only when the title keeps 16 characters (or
+    // all of it) and the alias gets all of its own or 8, since two stubs read as neither.
+    let title_keep = width(&role.title).min(16);
+    let alias_width = matched.map_or(0, |(text, _)| width(text));
+    let alias_fits = matched.is_some() && title_keep + 3 + alias_width.min(8) <= room;
+    let title_room = if alias_fits { room.saturating_sub(alias_width + 3).max(title_keep) } else { room };
     let mut text_spans = highlighted(&role.title, title_match, theme.text, theme.matched, title_room);
     if let Some((text, h)) = matched
         && title_room < room
