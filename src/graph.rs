@@ -166,6 +166,31 @@ impl StepTime {
             StepTime::NoStudy | StepTime::Unknown => 0.0,
         }
     }
+
+    /// The step's time in words, saying where the figure comes from, so that every view
+    /// labels an estimate as one.
+    pub fn describe(self, step: &crate::model::Step) -> String {
+        match (self, &step.duration) {
+            (StepTime::Recorded(_), Some(d)) => format!("typical duration {}", d.text),
+            (StepTime::Estimated(m), _) => format!("{}, estimated from the qualifications it needs", about_months(m)),
+            (StepTime::NoStudy, _) => "no study needed first".into(),
+            _ => "duration not recorded".into(),
+        }
+    }
+}
+
+/// "about 9 months", "about 3 years", "about 4.2 years".
+pub fn about_months(m: f64) -> String {
+    if m >= 24.0 {
+        let years = m / 12.0;
+        if (years - years.round()).abs() < 0.05 {
+            format!("about {} years", years.round())
+        } else {
+            format!("about {years:.1} years")
+        }
+    } else {
+        format!("about {} months", m.round())
+    }
 }
 
 /// The time a step takes for someone holding `held`.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use crate::compare::{Agreement, Row};
 use crate::data::{Layer, Report};
 use crate::filter::RoleFilter;
-use crate::graph::{self, Held, Route, StepTime, StepView};
+use crate::graph::{self, Held, Route, StepView};
 use crate::model::{Catalogue, Nation, Pathway, QualIx, Role, RoleIx, Step, thousands};
 use crate::search::Hit;
 use crate::text::clean;
@@ -62,19 +62,6 @@ pub fn pay_change(change: Option<f64>) -> String {
             format!("{sign} about £{} a year", thousands(d.abs().round() as i64))
         }
         None => "not known".into(),
-    }
-}
-
-pub fn months(m: f64) -> String {
-    if m >= 24.0 {
-        let years = m / 12.0;
-        if (years - years.round()).abs() < 0.05 {
-            format!("about {} years", years.round())
-        } else {
-            format!("about {years:.1} years")
-        }
-    } else {
-        format!("about {} months", m.round())
     }
 }
 
@@ -318,9 +305,11 @@ pub fn route(c: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, given: bool, 
     for (i, route) in routes.iter().enumerate() {
         line!(out);
         let mut length = match route.unknown_durations {
-            0 => months(route.months),
+            0 => graph::about_months(route.months),
             n if n == route.steps.len() => "typical duration not recorded".into(),
-            n => format!("at least {}: {n} step(s) have no typical duration recorded", months(route.months)),
+            n => {
+                format!("at least {}: {n} step(s) have no typical duration recorded", graph::about_months(route.months))
+            }
         };
         if route.estimated > 0 {
             let _ = write!(length, " ({} step(s) estimated from the qualifications they need)", route.estimated);
@@ -331,23 +320,13 @@ pub fn route(c: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, given: bool, 
             let s = c.step(step);
             line!(out, "  Step {}: {} to {}", n + 1, c.role(s.from).title, c.role(s.to).title);
             let cross = if c.crosses_sectors(s) { "; crosses sectors" } else { "" };
-            line!(out, "    Route: {}; {}{cross}", s.route.label(), step_time(s, *time));
+            line!(out, "    Route: {}; {}{cross}", s.route.label(), time.describe(s));
             line!(out, "    Requires: {}", qual_list(c, &s.requires));
             line!(out, "    Still missing: {}", qual_list(c, missing));
             line!(out, "    Pay: {} then {}", short_pay(c.role(s.from)), short_pay(c.role(s.to)));
         }
     }
     out
-}
-
-/// A step's time as a route shows it, saying where the figure comes from.
-fn step_time(step: &Step, time: StepTime) -> String {
-    match (time, &step.duration) {
-        (StepTime::Recorded(_), Some(d)) => format!("typical duration {}", d.text),
-        (StepTime::Estimated(m), _) => format!("{}, estimated from the qualifications it needs", months(m)),
-        (StepTime::NoStudy, _) => "no study needed first".into(),
-        _ => "duration not recorded".into(),
-    }
 }
 
 pub fn pathways(c: &Catalogue) -> String {

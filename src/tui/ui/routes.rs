@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::format::{duration, months, qual_name};
+use super::format::{months, qual_name};
 use super::text::{Doc, render_rows, truncate};
 use super::{pane, scrolled};
 use crate::graph::Route;
@@ -80,6 +80,9 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
 fn summary(route: &Route) -> String {
     let steps = route.steps.len();
     let mut text = format!("{steps} step{}, {}", if steps == 1 { "" } else { "s" }, months(route.months));
+    if route.estimated > 0 {
+        text.push_str(&format!(" ({} estimated)", route.estimated));
+    }
     if route.unknown_durations > 0 {
         text.push_str(&format!(" (+{} not timed)", route.unknown_durations));
     }
@@ -112,7 +115,7 @@ fn steps_doc(app: &App, width: u16) -> Doc {
             theme.heading,
         );
     }
-    for (i, (&s, missing)) in route.steps.iter().zip(&route.missing).enumerate() {
+    for (i, ((&s, missing), time)) in route.steps.iter().zip(&route.missing).zip(&route.times).enumerate() {
         let step = cat.step(s);
         doc.blank();
         let cross = if cat.crosses_sectors(step) { " ⇄" } else { "" };
@@ -121,7 +124,11 @@ fn steps_doc(app: &App, width: u16) -> Doc {
             &format!("→ {}{cross} — {}", cat.role(step.to).title, pay(step.to)),
             theme.heading,
         );
-        doc.item(Span::styled("       ", theme.dim), &format!("{}, {}", step.route.label(), duration(step)), theme.dim);
+        doc.item(
+            Span::styled("       ", theme.dim),
+            &format!("{}, {}", step.route.label(), time.describe(step)),
+            theme.dim,
+        );
         if step.requires.is_empty() {
             doc.item(Span::styled("       ", theme.dim), "requires nothing recorded", theme.dim);
         }
