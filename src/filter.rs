@@ -1,13 +1,14 @@
 //! Filtering roles by sector, family, level, setting and nation.
 
-use crate::model::{Catalogue, Family, Nation, Role, RoleIx, Sector, Setting};
+use crate::model::{Catalogue, Family, Nation, RoleIx, Sector, Setting};
+use crate::nations::{Presence, presence};
 
 /// A conjunction of optional conditions; the empty filter keeps every role.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct RoleFilter {
     pub sector: Option<Sector>,
     pub family: Option<Family>,
-    /// Matches [`Role::level`].
+    /// A Career Framework level (see [`crate::levels`]).
     pub level: Option<u8>,
     pub setting: Option<Setting>,
     pub nation: Option<Nation>,
@@ -18,18 +19,21 @@ impl RoleFilter {
         *self == RoleFilter::default()
     }
 
-    pub fn matches(&self, role: &Role) -> bool {
+    /// True when the role passes. A nation keeps every role not known to be absent there:
+    /// "not recorded" is not "does not exist", and views mark such roles.
+    pub fn matches(&self, catalogue: &Catalogue, ix: RoleIx) -> bool {
+        let role = catalogue.role(ix);
         // A role in both sectors belongs in either sector's list.
         self.sector.is_none_or(|s| role.sector == s || role.sector == Sector::Both)
             && self.family.is_none_or(|f| role.family == f)
-            && self.level.is_none_or(|l| role.level() == Some(l))
+            && self.level.is_none_or(|l| catalogue.level(ix).map(|x| x.level) == Some(l))
             && self.setting.is_none_or(|s| role.settings.contains(&s))
-            && self.nation.is_none_or(|n| role.nations.contains(&n))
+            && self.nation.is_none_or(|n| presence(role, n) != Presence::Absent)
     }
 
     /// Matching roles, in data order.
     pub fn apply(&self, catalogue: &Catalogue) -> Vec<RoleIx> {
-        catalogue.role_indices().filter(|&ix| self.matches(catalogue.role(ix))).collect()
+        catalogue.role_indices().filter(|&ix| self.matches(catalogue, ix)).collect()
     }
 
     /// "sector: Social care; level: 3", for headers and plain output.
@@ -42,7 +46,7 @@ impl RoleFilter {
             parts.push(format!("family: {}", f.label()));
         }
         if let Some(l) = self.level {
-            parts.push(format!("level: {l}"));
+            parts.push(format!("Career Framework level {l}"));
         }
         if let Some(s) = self.setting {
             parts.push(format!("setting: {}", s.label()));

@@ -1,6 +1,7 @@
 //! carepath: career pathways across UK health and adult social care, as one workforce.
 //!
-//! The domain (`model`, `data`, `search`, `graph`, `compare`) knows nothing of the screen;
+//! The domain (`model`, `data`, `search`, `graph`, `compare`, `pay`, `levels`, `nations`,
+//! `requirements`, `lens`) knows nothing of the screen;
 //! `cli` and `tui` draw on it.
 
 pub mod cli;
@@ -8,8 +9,15 @@ pub mod compare;
 pub mod data;
 pub mod filter;
 pub mod graph;
+pub mod lens;
+pub mod levels;
 pub mod model;
+pub mod nations;
+pub mod pay;
+pub mod requirements;
+pub mod routes;
 pub mod search;
 pub mod suggest;
 pub mod text;
 pub mod tui;
+pub mod wording;

@@ -170,48 +170,9 @@ vocabulary! {
     }
 }
 
-/// An Agenda for Change pay band, ordered from band 1 to band 9.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct AfcBand(u8);
-
-impl AfcBand {
-    const NAMES: [&'static str; 12] = ["1", "2", "3", "4", "5", "6", "7", "8a", "8b", "8c", "8d", "9"];
-
-    /// Parses a band name such as `3` or `8a`.
-    pub fn parse(name: &str) -> Option<Self> {
-        let name = name.trim().to_ascii_lowercase();
-        Self::NAMES.iter().position(|n| *n == name).map(|i| AfcBand(i as u8))
-    }
-    /// Every accepted band name.
-    pub fn names() -> &'static [&'static str] {
-        &Self::NAMES
-    }
-    /// The band's name, e.g. `8a`.
-    pub fn name(self) -> &'static str {
-        Self::NAMES[usize::from(self.0)]
-    }
-    /// Position on the band ladder (band 1 = 0), for working out a change in level.
-    pub fn ordinal(self) -> u8 {
-        self.0
-    }
-}
-
-/// One band or a range of bands, e.g. `5` or `5-6`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BandRange {
-    pub low: AfcBand,
-    pub high: AfcBand,
-}
-
-impl fmt::Display for BandRange {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.low == self.high {
-            write!(f, "band {}", self.low.name())
-        } else {
-            write!(f, "bands {}-{}", self.low.name(), self.high.name())
-        }
-    }
-}
+pub use crate::levels::{AfcBand, BandRange};
+pub use crate::pay::{Pay, PayUnit, PayYear, thousands};
+pub use crate::requirements::{CountsAs, Requirement};
 
 /// A calendar date (the day an item was last checked against its sources).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -295,75 +256,6 @@ impl Duration {
     }
 }
 
-/// Whether pay is quoted per hour or per year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum PayUnit {
-    Hour,
-    Year,
-}
-
-/// Hours in a full-time NHS year (37.5 hours a week): how hourly and annual pay are compared.
-pub const FULL_TIME_HOURS_PER_YEAR: f64 = 37.5 * 52.143;
-
-/// A pay range with the basis it was quoted on and the year it applies to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Pay {
-    pub min: f64,
-    pub max: f64,
-    pub unit: PayUnit,
-    /// What the figures are, e.g. "AfC band 3, England" or "median hourly, independent sector".
-    pub basis: String,
-    /// When they apply, e.g. "2025/26" or "Dec 2024".
-    pub year: String,
-}
-
-impl Pay {
-    /// Midpoint as full-time annual pounds, so hourly and annual pay can be compared.
-    pub fn annual_midpoint(&self) -> f64 {
-        let mid = (self.min + self.max) / 2.0;
-        match self.unit {
-            PayUnit::Year => mid,
-            PayUnit::Hour => mid * FULL_TIME_HOURS_PER_YEAR,
-        }
-    }
-
-    /// "£24,937-£26,598 a year" or "£12.00 an hour".
-    pub fn range_text(&self) -> String {
-        let (money, per) = match self.unit {
-            PayUnit::Year => (money_whole as fn(f64) -> String, "a year"),
-            PayUnit::Hour => (money_pence as fn(f64) -> String, "an hour"),
-        };
-        if (self.max - self.min).abs() < 0.005 {
-            format!("{} {per}", money(self.min))
-        } else {
-            format!("{}-{} {per}", money(self.min), money(self.max))
-        }
-    }
-}
-
-fn money_whole(v: f64) -> String {
-    format!("£{}", thousands(v.round() as i64))
-}
-
-fn money_pence(v: f64) -> String {
-    let pence = (v * 100.0).round() as i64;
-    format!("£{}.{:02}", thousands(pence / 100), pence % 100)
-}
-
-/// Formats an integer with thousands separators.
-pub fn thousands(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
-}
-
 /// Where a fact comes from.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
@@ -420,13 +312,19 @@ pub struct Role {
     pub work: String,
     pub values: Vec<String>,
     pub entry: Vec<String>,
-    pub required: Vec<QualIx>,
+    /// What someone must hold to do the job, each a choice of qualifications.
+    pub required: Vec<Requirement>,
     pub desirable: Vec<QualIx>,
     pub registration: Vec<Registration>,
     pub registration_note: String,
     pub levels: Levels,
-    pub pay: Option<Pay>,
+    /// Pay recorded on the role, at most one figure per nation (NHS roles are paid from
+    /// the scale for their band instead; see [`crate::pay::role_pay`]).
+    pub pay: Vec<Pay>,
+    /// Nations where the role is found.
     pub nations: Vec<Nation>,
+    /// Nations checked and found not to have the role.
+    pub absent: Vec<Nation>,
     pub note: String,
     pub sources: Vec<Source>,
     pub reviewed: Date,
@@ -434,12 +332,6 @@ pub struct Role {
 }
 
 impl Role {
-    /// One number for "how senior": the Career Framework level where the role has one,
-    /// otherwise the RQF level of its entry qualification.
-    pub fn level(&self) -> Option<u8> {
-        self.levels.career_framework.or(self.levels.rqf_entry)
-    }
-
     /// The regulator in a nation, if the registration table names that nation.
     pub fn regulator_in(&self, nation: Nation) -> Option<&Registration> {
         self.registration.iter().find(|r| r.nation == nation)
@@ -458,7 +350,10 @@ pub struct Qualification {
     pub duration: Option<Duration>,
     /// Apprenticeship standard reference, e.g. `ST0216`.
     pub code: Option<String>,
+    /// Nations where it is offered; empty means every nation.
     pub nations: Vec<Nation>,
+    /// Other qualifications it stands in place of, everywhere or in named nations.
+    pub counts_as: Vec<CountsAs>,
     pub note: String,
     pub sources: Vec<Source>,
     pub reviewed: Date,
@@ -470,7 +365,12 @@ pub struct Qualification {
 pub struct Step {
     pub from: RoleIx,
     pub to: RoleIx,
-    pub requires: Vec<QualIx>,
+    /// Needed before the step can be taken, each a choice of qualifications.
+    pub requires: Vec<Requirement>,
+    /// Gained by taking the step: the course or apprenticeship it is made by.
+    pub gains: Vec<QualIx>,
+    /// The nations the step is limited to; empty means wherever both roles are found.
+    pub nations: Vec<Nation>,
     pub duration: Option<Duration>,
     pub route: RouteKind,
     pub funding: String,
@@ -490,6 +390,18 @@ pub struct Pathway {
     pub origin: Origin,
 }
 
+/// What the data set says about pay, nations and levels as a whole rather than about
+/// one role.
+#[derive(Debug, Clone, Default)]
+pub struct Reference {
+    /// The pay year the data set is current for; older figures are labelled.
+    pub pay_year: Option<PayYear>,
+    pub pay_scales: Vec<crate::pay::PayScale>,
+    pub pay_floors: Vec<crate::pay::PayFloor>,
+    pub nation_facts: Vec<crate::nations::NationFacts>,
+    pub level_rows: Vec<crate::levels::LevelRow>,
+}
+
 /// The whole, validated data set with its indexes.
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
@@ -497,6 +409,8 @@ pub struct Catalogue {
     pub qualifications: Vec<Qualification>,
     pub steps: Vec<Step>,
     pub pathways: Vec<Pathway>,
+    /// Pay scales, floors, nation facts and the level crosswalk.
+    pub reference: Reference,
     role_ids: HashMap<String, RoleIx>,
     qual_ids: HashMap<String, QualIx>,
     outgoing: Vec<Vec<StepIx>>,
@@ -520,7 +434,17 @@ impl Catalogue {
             outgoing[step.from.0 as usize].push(StepIx(i as u32));
             incoming[step.to.0 as usize].push(StepIx(i as u32));
         }
-        Catalogue { roles, qualifications, steps, pathways, role_ids, qual_ids, outgoing, incoming }
+        Catalogue {
+            roles,
+            qualifications,
+            steps,
+            pathways,
+            reference: Reference::default(),
+            role_ids,
+            qual_ids,
+            outgoing,
+            incoming,
+        }
     }
 
     pub fn role(&self, ix: RoleIx) -> &Role {
@@ -537,6 +461,10 @@ impl Catalogue {
     }
     pub fn qualification_by_id(&self, id: &str) -> Option<QualIx> {
         self.qual_ids.get(id).copied()
+    }
+    /// A role's place on the Career Framework (see [`crate::levels`]).
+    pub fn level(&self, role: RoleIx) -> Option<crate::levels::Level> {
+        crate::levels::level(&self.reference.level_rows, self.role(role))
     }
     pub fn pathway_by_id(&self, id: &str) -> Option<&Pathway> {
         self.pathways.iter().find(|p| p.id == id)
@@ -587,23 +515,5 @@ mod tests {
         assert!(Duration::parse("a while").is_none());
         assert!(Duration::parse("24-12 months").is_none());
         assert!(Duration::parse("NaN months").is_none());
-    }
-
-    #[test]
-    fn pay_compares_hourly_with_annual() {
-        let hourly = Pay { min: 12.0, max: 12.0, unit: PayUnit::Hour, basis: String::new(), year: String::new() };
-        assert!((hourly.annual_midpoint() - 23_464.35).abs() < 1.0);
-        assert_eq!(hourly.range_text(), "£12.00 an hour");
-        let annual =
-            Pay { min: 24_937.0, max: 26_598.0, unit: PayUnit::Year, basis: String::new(), year: String::new() };
-        assert_eq!(annual.range_text(), "£24,937-£26,598 a year");
-    }
-
-    #[test]
-    fn bands_order_and_name() {
-        let b = AfcBand::parse("8A").expect("8a");
-        assert_eq!(b.name(), "8a");
-        assert!(AfcBand::parse("7").expect("7") < b);
-        assert!(AfcBand::parse("10").is_none());
     }
 }

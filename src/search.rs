@@ -148,6 +148,15 @@ pub enum Resolved {
     NotFound,
 }
 
+/// What a hit matched, for people: `alias "carer"`, `keyword "personal care"`, `title`.
+pub fn matched_text(role: &crate::model::Role, hit: &Hit) -> String {
+    match hit.field {
+        Field::Alias => format!("alias \"{}\"", role.aliases.get(hit.which).map_or("", String::as_str)),
+        Field::Keyword => format!("keyword \"{}\"", role.keywords.get(hit.which).map_or("", String::as_str)),
+        field => field.label().to_string(),
+    }
+}
+
 /// Finds the role a person means: an exact id, title or alias first, else the fuzzy
 /// match when it is clearly ahead of the rest.
 pub fn resolve(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Resolved {
@@ -172,8 +181,10 @@ pub fn resolve(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Resol
     }
     match hits.len() {
         0 => Resolved::NotFound,
-        1 => Resolved::One(hits[0].role),
-        _ if exact.is_empty() && hits[0].coverage >= 0.6 && clearly_ahead(hits[0].score, hits[1].score) => {
+        // A lone hit must still cover the query: "astronaut" faintly matching one title is
+        // a guess, and a confident wrong role is worse than a question.
+        1 if !exact.is_empty() || hits[0].coverage >= STRONG => Resolved::One(hits[0].role),
+        _ if exact.is_empty() && hits[0].coverage >= STRONG && clearly_ahead(hits[0].score, hits[1].score) => {
             Resolved::One(hits[0].role)
         }
         _ => {
@@ -182,6 +193,9 @@ pub fn resolve(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Resol
         }
     }
 }
+
+/// How much of the matched text a query must cover to be taken without asking.
+const STRONG: f32 = 0.6;
 
 /// A lead of a tenth of the top score (and at least 15 points) is not a coin toss.
 fn clearly_ahead(top: i64, second: i64) -> bool {

@@ -23,6 +23,15 @@ pub struct Cli {
     #[arg(long = "add", value_name = "DIR", global = true)]
     pub add: Vec<PathBuf>,
 
+    /// The nation to see everything for: which roles and steps exist, which qualifications
+    /// count, registration and pay.
+    #[arg(long, value_name = "NATION", default_value = "england", global = true, value_parser = PossibleValuesParser::new(Nation::keys()))]
+    pub nation: String,
+
+    /// Show pay for this many hours a week (pro rata); full time is 37.5.
+    #[arg(long, value_name = "HOURS", default_value = "37.5", global = true, value_parser = crate::lens::parse_hours)]
+    pub hours: f64,
+
     /// Print JSON instead of text (for scripts).
     #[arg(long, global = true)]
     pub json: bool,
@@ -41,6 +50,8 @@ Examples:
   carepath show \"care worker\"
   carepath next care-worker --have l3-diploma-in-adult-care
   carepath route care-worker registered-nurse-adult
+  carepath --nation scotland route healthcare-support-worker registered-manager
+  carepath compare care-worker healthcare-support-worker --hours 22.5
   carepath validate";
 
 #[derive(Debug, Subcommand)]
@@ -86,6 +97,13 @@ pub enum Command {
         /// Show at most this many routes.
         #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=50))]
         max: u16,
+        /// Only routes that pass through this role (id or title).
+        #[arg(long, value_name = "ROLE")]
+        via: Option<String>,
+        /// Only routes of this kind: apprenticeship, university, in-work, or
+        /// earn-while-you-learn (no tuition fees).
+        #[arg(long, value_name = "KIND", value_parser = PossibleValuesParser::new(crate::routes::RouteFilter::KEYS))]
+        kind: Option<String>,
     },
     /// The curated pathways.
     Pathways,
@@ -112,13 +130,11 @@ pub struct RoleFilters {
     /// Only roles in this family.
     #[arg(long, value_parser = PossibleValuesParser::new(Family::keys()))]
     pub family: Option<String>,
-    /// Only roles at this level (Career Framework level, or RQF entry level where none).
-    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=9))]
+    /// Only roles at this Career Framework level (1-9; read across from a band, Care
+    /// Workforce Pathway category or entry qualification where a role has none of its own).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=9))]
     pub level: Option<u8>,
     /// Only roles found in this setting.
     #[arg(long, value_parser = PossibleValuesParser::new(Setting::keys()))]
     pub setting: Option<String>,
-    /// Only roles that exist in this nation.
-    #[arg(long, value_parser = PossibleValuesParser::new(Nation::keys()))]
-    pub nation: Option<String>,
 }

@@ -1,6 +1,6 @@
 //! Turning what people type into roles, qualifications and pathways, or a clear refusal.
 
-use crate::graph::Held;
+use crate::requirements::Held;
 use crate::model::{Catalogue, Pathway, RoleIx};
 use crate::search::{Resolved, SearchIndex, resolve};
 use crate::suggest::closest;
@@ -32,7 +32,11 @@ pub fn role(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Result<R
             format!("carepath: no role matches `{shown}`. Try `carepath search {shown}` or `carepath roles`."),
         )),
         Resolved::Ambiguous(hits) => {
-            let mut message = format!("carepath: `{shown}` could mean {} roles; name one by id:\n", hits.len());
+            let mut message = if hits.len() == 1 {
+                format!("carepath: no role clearly matches `{shown}`; the nearest is below. Name it by id if you meant it:\n")
+            } else {
+                format!("carepath: `{shown}` could mean {} roles; name one by id:\n", hits.len())
+            };
             for hit in hits {
                 let role = catalogue.role(hit.role);
                 message.push_str(&format!("  {}: {}\n", role.id, role.title));

@@ -18,6 +18,7 @@ pub use args::{Cli, Command, RoleFilters};
 use crate::data::{self, Layer};
 use crate::filter::RoleFilter;
 use crate::graph;
+use crate::lens::Lens;
 use crate::model::{Catalogue, Family, Nation, Sector, Setting};
 use crate::search::SearchIndex;
 use lookup::Failure;
@@ -114,54 +115,59 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
     let index = SearchIndex::new(&catalogue);
     let json = cli.json;
     let c = &catalogue;
+    let lens = lens(cli);
+    let lens = &lens;
     let text = match command {
         Command::Search { query, limit } => {
             let hits: Vec<_> = index.search(query).into_iter().take(*limit).collect();
-            if json { json::search(c, &hits) } else { plain::search(c, query, &hits) }
+            if json { json::search(c, &hits, lens) } else { plain::search(c, query, &hits, lens) }
         }
         Command::Roles(filters) => {
-            let filter = role_filter(filters);
+            let filter = role_filter(filters, lens);
             let roles = filter.apply(c);
-            if json { json::roles(c, &roles) } else { plain::roles(c, &filter, &roles) }
+            if json { json::roles(c, &roles, lens) } else { plain::roles(c, &filter, &roles, lens) }
         }
         Command::Show { role } => {
             let role = lookup::role(c, &index, role)?;
-            if json { json::show(c, role) } else { plain::show(c, role) }
+            if json { json::show(c, role, lens) } else { plain::show(c, role, lens) }
         }
         Command::Next { role, have } => {
             let role = lookup::role(c, &index, role)?;
             let held = lookup::held(c, have)?;
-            let views = graph::next_steps(c, role, &held);
+            let views = graph::next_steps(c, role, &held, lens);
             let given = !have.is_empty();
-            if json { json::next(c, role, &held, &views) } else { plain::next(c, role, &held, given, &views) }
+            if json { json::next(c, role, &held, &views, lens) } else { plain::next(c, role, &held, given, &views, lens) }
         }
         Command::Compare { roles } => {
             let roles = roles.iter().map(|r| lookup::role(c, &index, r)).collect::<Result<Vec<_>, _>>()?;
-            let rows = crate::compare::compare(c, &roles);
-            if json { json::compare(c, &roles, &rows) } else { plain::compare(c, &roles, &rows) }
+            let rows = crate::compare::compare(c, &roles, lens);
+            if json { json::compare(c, &roles, &rows, lens) } else { plain::compare(c, &roles, &rows, lens) }
         }
-        Command::Route { from, to, have, max } => {
+        Command::Route { from, to, have, max, via, kind } => {
             let from = lookup::role(c, &index, from)?;
             let to = lookup::role(c, &index, to)?;
             let held = lookup::held(c, have)?;
-            let routes = graph::routes(c, from, to, &held, usize::from(*max));
-            let given = !have.is_empty();
+            let mut options = crate::routes::RouteOptions::new(usize::from(*max));
+            options.via = via.as_deref().map(|v| lookup::role(c, &index, v)).transpose()?;
+            options.filter = kind.as_deref().and_then(crate::routes::RouteFilter::from_key);
+            let routes = crate::routes::routes_with(c, from, to, &held, lens, &options);
             if json {
-                json::route(c, from, to, &held, &routes)
+                json::route(c, from, to, &held, &routes, lens)
             } else {
-                plain::route(c, from, to, &held, given, &routes)
+                let ask = plain::RouteAsk { from, to, held: &held, given: !have.is_empty(), options: &options };
+                plain::route(c, &ask, &routes, lens)
             }
         }
         Command::Pathways => {
             if json {
-                json::pathways(c)
+                json::pathways(c, lens)
             } else {
-                plain::pathways(c)
+                plain::pathways(c, lens)
             }
         }
         Command::Pathway { name } => {
             let pathway = lookup::pathway(c, name)?;
-            if json { json::pathway(c, pathway) } else { plain::pathway(c, pathway) }
+            if json { json::pathway(c, pathway, lens) } else { plain::pathway(c, pathway, lens) }
         }
         Command::Qualifications => {
             if json {
@@ -175,15 +181,21 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
     Ok(Outcome::ok(text))
 }
 
-fn role_filter(f: &RoleFilters) -> RoleFilter {
+fn role_filter(f: &RoleFilters, lens: &Lens) -> RoleFilter {
     // clap has already limited each value to the vocabulary's keys.
     RoleFilter {
         sector: f.sector.as_deref().and_then(Sector::from_key),
         family: f.family.as_deref().and_then(Family::from_key),
         level: f.level,
         setting: f.setting.as_deref().and_then(Setting::from_key),
-        nation: f.nation.as_deref().and_then(Nation::from_key),
+        nation: Some(lens.nation),
     }
+}
+
+/// The nation and hours every command sees through.
+fn lens(cli: &Cli) -> Lens {
+    // clap has already limited the nation to the vocabulary's keys.
+    Lens::new(Nation::from_key(&cli.nation).unwrap_or(Nation::England), cli.hours)
 }
 
 fn validate(cli: &Cli, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
@@ -215,6 +227,6 @@ fn open_app(cli: &Cli) -> Result<Outcome, Failure> {
     }
     let catalogue = load(cli)?;
     let theme = crate::tui::ThemeName::parse(&cli.theme).unwrap_or_default();
-    crate::tui::run(catalogue, theme).map_err(|e| Failure::new(1, format!("carepath: {e:#}")))?;
+    crate::tui::run(catalogue, theme, lens(cli)).map_err(|e| Failure::new(1, format!("carepath: {e:#}")))?;
     Ok(Outcome::ok(String::new()))
 }

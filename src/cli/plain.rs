@@ -7,9 +7,12 @@ use crate::compare::{Agreement, Row};
 use crate::data::{Layer, Report};
 use crate::filter::RoleFilter;
 use crate::graph::{self, Held, Route, StepView};
-use crate::model::{Catalogue, Nation, Pathway, QualIx, Role, RoleIx, Step, thousands};
+use crate::lens::Lens;
+use crate::model::{Catalogue, Pathway, QualIx, RoleIx, Step};
+use crate::nations::{self, Presence};
 use crate::search::Hit;
 use crate::text::clean;
+use crate::wording;
 
 // Writing to a String cannot fail, so results of writeln! are discarded throughout.
 macro_rules! line {
@@ -22,100 +25,45 @@ pub fn role_name(c: &Catalogue, ix: RoleIx) -> String {
     format!("{} ({})", r.title, r.id)
 }
 
-pub fn qual_name(c: &Catalogue, q: QualIx) -> String {
-    let q = c.qualification(q);
-    match q.level {
-        Some(level) => format!("{} (RQF {level})", q.name),
-        None => format!("{} (not on the RQF)", q.name),
+/// A role's name with its standing in the nation in view when that is not "found there".
+fn role_in(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
+    match nations::presence(c.role(ix), lens.nation) {
+        Presence::Present => role_name(c, ix),
+        p => format!("{} [{}]", role_name(c, ix), p.describe(lens.nation)),
     }
 }
 
-fn qual_list(c: &Catalogue, list: &[QualIx]) -> String {
-    if list.is_empty() { "none".into() } else { list.iter().map(|&q| qual_name(c, q)).collect::<Vec<_>>().join("; ") }
+fn header(out: &mut String, lens: &Lens) {
+    line!(out, "Nation: {}. Pay shown {}.", lens.nation.label(), hours_phrase(lens));
 }
 
-fn pay(role: &Role) -> String {
-    match &role.pay {
-        Some(p) => format!("{} ({}, {})", p.range_text(), p.basis, p.year),
-        None => "not recorded".into(),
-    }
-}
-
-fn short_pay(role: &Role) -> String {
-    role.pay.as_ref().map_or_else(|| "pay not recorded".into(), |p| p.range_text())
-}
-
-pub fn level_change(change: Option<i16>) -> String {
-    match change {
-        Some(0) => "same level".into(),
-        Some(n) if n > 0 => format!("up {n}"),
-        Some(n) => format!("down {}", -n),
-        None => "not known".into(),
-    }
-}
-
-pub fn pay_change(change: Option<f64>) -> String {
-    match change {
-        Some(d) if d.abs() < 50.0 => "about the same".into(),
-        Some(d) => {
-            let sign = if d > 0.0 { "up" } else { "down" };
-            format!("{sign} about £{} a year", thousands(d.abs().round() as i64))
-        }
-        None => "not known".into(),
-    }
-}
-
-fn duration(step: &Step) -> String {
-    step.duration.as_ref().map_or_else(|| "duration not recorded".into(), |d| d.text.clone())
-}
-
-fn levels(role: &Role) -> String {
-    let l = &role.levels;
-    let mut parts = Vec::new();
-    if let Some(cf) = l.career_framework {
-        parts.push(format!("Career Framework level {cf}"));
-    }
-    if let Some(cwp) = l.cwp {
-        parts.push(format!("Care Workforce Pathway: {}", cwp.label()));
-    }
-    if let Some(b) = l.afc {
-        parts.push(format!("Agenda for Change {b}"));
-    }
-    if let Some(r) = l.rqf_entry {
-        parts.push(format!("entry qualification at RQF level {r}"));
-    }
-    if parts.is_empty() { "not recorded".into() } else { parts.join("; ") }
-}
-
-fn registration(role: &Role) -> String {
-    if role.registration.is_empty() {
-        return "not recorded".into();
-    }
-    let regulators: Vec<Option<&String>> = role.registration.iter().map(|r| r.regulator.as_ref()).collect();
-    let covers_all = role.registration.len() == role.nations.len();
-    let mut text = if covers_all && regulators.windows(2).all(|w| w[0] == w[1]) {
-        match regulators[0] {
-            Some(r) => format!("{r} in every nation where the role exists"),
-            None => "no register for this role in any nation where it exists".to_string(),
-        }
+fn hours_phrase(lens: &Lens) -> String {
+    if lens.part_time() {
+        format!("for {} hours a week (pro rata), beside the hourly rate", crate::pay::trim_hours(lens.hours))
     } else {
-        role.registration
-            .iter()
-            .map(|r| format!("{}: {}", r.nation.label(), r.regulator.as_deref().unwrap_or("not registered")))
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    if !role.registration_note.is_empty() {
-        let _ = write!(text, ". {}", role.registration_note);
+        format!("full time ({} hours a week), beside the hourly rate", crate::pay::trim_hours(lens.hours))
     }
-    text
+}
+
+fn step_facts(out: &mut String, c: &Catalogue, s: &Step, indent: &str) {
+    if !s.funding.is_empty() {
+        line!(out, "{indent}Funding: {}", s.funding);
+    }
+    if !s.note.is_empty() {
+        line!(out, "{indent}Note: {}", s.note);
+    }
+    if !s.nations.is_empty() {
+        let names: Vec<&str> = s.nations.iter().map(|n| n.label()).collect();
+        line!(out, "{indent}Recorded for: {}", names.join(", "));
+    }
+    let _ = c;
 }
 
 fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {
     if items.is_empty() { "not recorded".into() } else { crate::text::join_items(items) }
 }
 
-pub fn search(c: &Catalogue, query: &str, hits: &[Hit]) -> String {
+pub fn search(c: &Catalogue, query: &str, hits: &[Hit], lens: &Lens) -> String {
     let mut out = String::new();
     let query = clean(query);
     if hits.is_empty() {
@@ -125,72 +73,85 @@ pub fn search(c: &Catalogue, query: &str, hits: &[Hit]) -> String {
     line!(out, "{} match(es) for \"{query}\", best first:", hits.len());
     for (i, hit) in hits.iter().enumerate() {
         let role = c.role(hit.role);
-        let matched = match hit.field {
-            crate::search::Field::Alias => {
-                format!("alias \"{}\"", role.aliases.get(hit.which).map_or("", String::as_str))
-            }
-            crate::search::Field::Keyword => {
-                format!("keyword \"{}\"", role.keywords.get(hit.which).map_or("", String::as_str))
-            }
-            field => field.label().to_string(),
-        };
-        line!(out, "{}. {}: {}; matched {matched}", i + 1, role_name(c, hit.role), role.sector.label());
+        let matched = crate::search::matched_text(role, hit);
+        line!(out, "{}. {}: {}; matched {matched}", i + 1, role_in(c, hit.role, lens), role.sector.label());
     }
     out
 }
 
-pub fn roles(c: &Catalogue, filter: &RoleFilter, roles: &[RoleIx]) -> String {
+pub fn roles(c: &Catalogue, filter: &RoleFilter, roles: &[RoleIx], lens: &Lens) -> String {
     let mut out = String::new();
+    header(&mut out, lens);
     let filters = if filter.is_empty() { String::new() } else { format!(" ({})", filter.describe()) };
     line!(out, "{} role(s){filters}:", roles.len());
     for &ix in roles {
         let r = c.role(ix);
-        let level = r.level().map_or_else(|| "level not recorded".into(), |l| format!("level {l}"));
-        line!(out, "{}: {}; {}; {level}; {}", role_name(c, ix), r.sector.label(), r.family.label(), short_pay(r));
+        line!(
+            out,
+            "{}: {}; {}; {}; {}",
+            role_in(c, ix, lens),
+            r.sector.label(),
+            r.family.label(),
+            wording::level_text(c, ix),
+            wording::pay_short(c, r, lens)
+        );
     }
     out
 }
 
-pub fn show(c: &Catalogue, ix: RoleIx) -> String {
+pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
     let r = c.role(ix);
     let mut out = String::new();
     line!(out, "{}", role_name(c, ix));
+    header(&mut out, lens);
     if !r.aliases.is_empty() {
         line!(out, "Also called: {}", r.aliases.join("; "));
     }
     line!(out, "Sector: {}", r.sector.label());
     line!(out, "Family: {}", r.family.label());
+    line!(out, "In {}: {}", lens.nation.label(), nations::presence(r, lens.nation).describe(lens.nation));
     line!(out, "Summary: {}", r.summary);
     if !r.work.is_empty() {
         line!(out, "The work: {}", r.work);
     }
     line!(out, "Values and qualities: {}", list_or_none(&r.values));
     line!(out, "Entry requirements: {}", list_or_none(&r.entry));
-    line!(out, "Qualifications required: {}", qual_list(c, &r.required));
-    line!(out, "Qualifications desirable: {}", qual_list(c, &r.desirable));
-    line!(out, "Registration: {}", registration(r));
-    line!(out, "Pay: {}", pay(r));
-    line!(out, "Levels: {}", levels(r));
+    line!(out, "Qualifications required: {}", wording::requirements_text(c, &r.required, lens.nation));
+    line!(out, "Qualifications desirable: {}", wording::qual_list(c, &r.desirable));
+    line!(out, "Registration: {}", wording::registration_text(r, lens.nation));
+    line!(out, "Registration in each nation: {}", wording::registration_all(r));
+    if let Some(f) = nations::facts(c, lens.nation) {
+        let (inspectorate, induction) = match r.sector {
+            crate::model::Sector::Health => (&f.health_inspectorate, &f.health_support_induction),
+            _ => (&f.social_care_inspectorate, &f.social_care_induction),
+        };
+        line!(out, "Services inspected by ({}): {inspectorate}", lens.nation.label());
+        line!(out, "Induction standard for new support staff ({}): {induction}", lens.nation.label());
+    }
+    line!(out, "Pay: {}", wording::pay_text(c, r, lens));
+    line!(out, "Levels: {}", wording::levels_all(c, ix));
     let settings: Vec<&str> = r.settings.iter().map(|s| s.label()).collect();
     line!(out, "Settings: {}", list_or_none(&settings));
-    line!(out, "Nations: {}", nations(r));
+    line!(out, "Nations: {}", wording::nations_text(r));
     if !r.note.is_empty() {
         line!(out, "Note: {}", r.note);
     }
     let held = Held::default();
-    let next = graph::next_steps(c, ix, &held);
+    let next = graph::next_steps(c, ix, &held, lens);
     line!(out, "Next steps ({}):", next.len());
     for (i, v) in next.iter().enumerate() {
         let s = c.step(v.step);
         let cross = if v.crosses { "; crosses sectors" } else { "" };
-        line!(out, "  {}. {}: {}, {}{cross}", i + 1, role_name(c, v.other), s.route.label(), duration(s));
+        let na = v.unavailable.as_ref().map(|u| format!("; not in {}: {}", lens.nation.label(), u.describe(lens.nation))).unwrap_or_default();
+        line!(out, "  {}. {}: {}, {}{cross}{na}", i + 1, role_name(c, v.other), s.route.label(), v.time.describe(s));
     }
-    let into = graph::steps_into(c, ix, &held);
+    let into = graph::steps_into(c, ix, &held, lens);
     line!(out, "Steps into this role ({}):", into.len());
     for (i, v) in into.iter().enumerate() {
         let s = c.step(v.step);
         let cross = if v.crosses { "; crosses sectors" } else { "" };
-        line!(out, "  {}. from {}: {}, {}{cross}", i + 1, role_name(c, v.other), s.route.label(), duration(s));
+        let na = v.unavailable.as_ref().map(|u| format!("; not in {}: {}", lens.nation.label(), u.describe(lens.nation))).unwrap_or_default();
+        line!(out, "  {}. from {}: {}, {}{cross}{na}", i + 1, role_name(c, v.other), s.route.label(), v.time.describe(s));
     }
     sources(&mut out, &r.sources);
     line!(out, "Reviewed: {}", r.reviewed);
@@ -204,66 +165,66 @@ fn sources(out: &mut String, list: &[crate::model::Source]) {
     }
 }
 
-fn assumed(c: &Catalogue, role: RoleIx, held: &Held, given: bool) -> String {
+fn assumed(c: &Catalogue, role: RoleIx, held: &Held, given: bool, lens: &Lens) -> String {
     let r = c.role(role);
     let mut parts = Vec::new();
     if !r.required.is_empty() {
-        parts.push(format!("what the role requires ({})", qual_list(c, &r.required)));
+        parts.push(format!("what the role requires ({})", wording::requirements_text(c, &r.required, lens.nation)));
     }
     if given {
-        parts.push(format!("what you said you hold ({})", qual_list(c, &held.sorted())));
+        parts.push(format!("what you said you hold ({})", wording::qual_list(c, &held.sorted())));
     }
     if parts.is_empty() { "nothing".into() } else { parts.join(", and ") }
 }
 
-pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[StepView]) -> String {
+pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[StepView], lens: &Lens) -> String {
     let mut out = String::new();
     let from = c.role(role);
     line!(out, "Next steps from {}: {}", role_name(c, role), views.len());
+    header(&mut out, lens);
     if views.is_empty() {
         line!(out, "No next steps are recorded for this role.");
         return out;
     }
-    line!(out, "Assuming you hold {}.", assumed(c, role, held, given));
-    if given {
-        let open = views.iter().filter(|v| v.open_now()).count();
-        line!(out, "Open now: {open} of {}.", views.len());
+    line!(out, "Assuming you hold {}.", assumed(c, role, held, given, lens));
+    let open = views.iter().filter(|v| v.open_now()).count();
+    let elsewhere = views.iter().filter(|v| v.unavailable.is_some()).count();
+    line!(out, "Open now: {open} of {}.", views.len());
+    if elsewhere > 0 {
+        line!(out, "{elsewhere} step(s) cannot be taken in {} as the data stands; they are listed last.", lens.nation.label());
     }
     for (i, v) in views.iter().enumerate() {
         let s = c.step(v.step);
         let to = c.role(v.other);
         line!(out);
-        line!(out, "{}. {}", i + 1, role_name(c, v.other));
+        line!(out, "{}. {}", i + 1, role_in(c, v.other, lens));
+        if let Some(u) = &v.unavailable {
+            line!(out, "   Not in {}: {}", lens.nation.label(), u.describe(lens.nation));
+        }
         let cross = if v.crosses {
             format!(" (crosses from {} to {})", from.sector.label().to_lowercase(), to.sector.label().to_lowercase())
         } else {
             String::new()
         };
         line!(out, "   Sector: {}{cross}", to.sector.label());
-        line!(out, "   Level change: {}", level_change(v.level_change));
-        line!(out, "   Pay change: {}", pay_change(v.pay_change));
-        line!(out, "   Pay there: {}", pay(to));
-        line!(out, "   Requires: {}", qual_list(c, &s.requires));
-        if given {
-            line!(out, "   Still missing: {}", qual_list(c, &v.missing));
-            line!(out, "   Open now: {}", if v.open_now() { "yes" } else { "no" });
-        }
-        line!(out, "   Typical duration: {}", s.duration.as_ref().map_or("not recorded", |d| d.text.as_str()));
+        line!(out, "   Level change: {}", wording::level_change_text(v.level_change));
+        line!(out, "   Pay change: {}", wording::pay_change_text(v.pay_change, lens));
+        line!(out, "   Pay there: {}", wording::pay_text(c, to, lens));
+        line!(out, "   Requires: {}", wording::requirements_text(c, &s.requires, lens.nation));
+        line!(out, "   Still missing: {}", wording::requirements_text(c, &v.missing, lens.nation));
+        line!(out, "   Open now: {}", if v.open_now() { "yes" } else { "no" });
+        line!(out, "   Time: {}", v.time.describe(s));
         line!(out, "   Route: {}", s.route.label());
-        if !s.funding.is_empty() {
-            line!(out, "   Funding: {}", s.funding);
-        }
-        if !s.note.is_empty() {
-            line!(out, "   Note: {}", s.note);
-        }
+        step_facts(&mut out, c, s, "   ");
     }
     out
 }
 
-pub fn compare(c: &Catalogue, roles: &[RoleIx], rows: &[Row]) -> String {
+pub fn compare(c: &Catalogue, roles: &[RoleIx], rows: &[Row], lens: &Lens) -> String {
     let mut out = String::new();
     let names: Vec<String> = roles.iter().map(|&r| role_name(c, r)).collect();
     line!(out, "Comparing {}.", names.join(" with "));
+    header(&mut out, lens);
     let differing = rows.iter().filter(|r| r.agreement != Agreement::Same).count();
     line!(
         out,
@@ -290,46 +251,78 @@ pub fn compare(c: &Catalogue, roles: &[RoleIx], rows: &[Row]) -> String {
     out
 }
 
-pub fn route(c: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, given: bool, routes: &[Route]) -> String {
+/// What the route search was asked for, for the heading.
+pub struct RouteAsk<'a> {
+    pub from: RoleIx,
+    pub to: RoleIx,
+    pub held: &'a Held,
+    pub given: bool,
+    pub options: &'a crate::routes::RouteOptions,
+}
+
+pub fn route(c: &Catalogue, ask: &RouteAsk<'_>, routes: &[Route], lens: &Lens) -> String {
+    let (from, to) = (ask.from, ask.to);
     let mut out = String::new();
     if from == to {
         line!(out, "{} is where you already are: no route needed.", role_name(c, from));
         return out;
     }
+    let mut wanted = String::new();
+    if let Some(v) = ask.options.via {
+        let _ = write!(wanted, " via {}", c.role(v).title);
+    }
+    if let Some(f) = ask.options.filter {
+        let _ = write!(wanted, ", {} only", f.label());
+    }
     if routes.is_empty() {
-        line!(out, "No route from {} to {} in the data.", role_name(c, from), role_name(c, to));
+        line!(
+            out,
+            "No route from {} to {}{wanted} in {} in the data.",
+            role_name(c, from),
+            role_name(c, to),
+            lens.nation.label()
+        );
         return out;
     }
-    line!(out, "Routes from {} to {}: {} found, shortest first.", role_name(c, from), role_name(c, to), routes.len());
-    line!(out, "Assuming you hold {}.", assumed(c, from, held, given));
+    line!(out, "Routes from {} to {}{wanted}: {} found, best first.", role_name(c, from), role_name(c, to), routes.len());
+    header(&mut out, lens);
+    line!(
+        out,
+        "Ranked by total time; each sideways move (no rise on the Career Framework) counts {} months more; routes that differ only by a sideways role are shown once.",
+        crate::routes::SIDEWAYS_MONTHS
+    );
+    line!(out, "Assuming you hold {}.", assumed(c, from, ask.held, ask.given, lens));
     for (i, route) in routes.iter().enumerate() {
         line!(out);
-        let mut length = match route.unknown_durations {
-            0 => graph::about_months(route.months),
-            n if n == route.steps.len() => "typical duration not recorded".into(),
-            n => {
-                format!("at least {}: {n} step(s) have no typical duration recorded", graph::about_months(route.months))
-            }
-        };
-        if route.estimated > 0 {
-            let _ = write!(length, " ({} step(s) estimated from the qualifications they need)", route.estimated);
-        }
         let open = if route.open_now() { "; open now: you hold everything it needs" } else { "" };
-        line!(out, "Route {}: {} step(s), {length}{open}", i + 1, route.steps.len());
+        line!(out, "Route {}: {}{open}", i + 1, route.why(c));
+        if !route.not_recorded.is_empty() {
+            line!(out, "  Check locally: not recorded for {}: {}", lens.nation.label(), route.not_recorded.join(", "));
+        }
         for (n, ((&step, missing), time)) in route.steps.iter().zip(&route.missing).zip(&route.times).enumerate() {
             let s = c.step(step);
-            line!(out, "  Step {}: {} to {}", n + 1, c.role(s.from).title, c.role(s.to).title);
+            let side = if route.sideways_steps[n] { " (sideways move)" } else { "" };
+            line!(out, "  Step {}: {} to {}{side}", n + 1, c.role(s.from).title, c.role(s.to).title);
             let cross = if c.crosses_sectors(s) { "; crosses sectors" } else { "" };
             line!(out, "    Route: {}; {}{cross}", s.route.label(), time.describe(s));
-            line!(out, "    Requires: {}", qual_list(c, &s.requires));
-            line!(out, "    Still missing: {}", qual_list(c, missing));
-            line!(out, "    Pay: {} then {}", short_pay(c.role(s.from)), short_pay(c.role(s.to)));
+            line!(out, "    Requires: {}", wording::requirements_text(c, &s.requires, lens.nation));
+            line!(out, "    Still missing: {}", wording::requirements_text(c, missing, lens.nation));
+            line!(out, "    Registration: {}", crate::nations::registration_text(c.role(s.to), lens.nation));
+            let change = crate::levels::change(&c.reference.level_rows, c.role(s.from), c.role(s.to));
+            line!(out, "    Level: {}", wording::level_change_text(change));
+            line!(
+                out,
+                "    Pay: {} then {}",
+                wording::pay_short(c, c.role(s.from), lens),
+                wording::pay_short(c, c.role(s.to), lens)
+            );
+            step_facts(&mut out, c, s, "    ");
         }
     }
     out
 }
 
-pub fn pathways(c: &Catalogue) -> String {
+pub fn pathways(c: &Catalogue, lens: &Lens) -> String {
     let mut out = String::new();
     line!(out, "{} pathway(s):", c.pathways.len());
     for p in &c.pathways {
@@ -338,32 +331,43 @@ pub fn pathways(c: &Catalogue) -> String {
         line!(out, "  {}", p.description);
         let titles: Vec<&str> = p.roles.iter().map(|&r| c.role(r).title.as_str()).collect();
         line!(out, "  Roles: {}", titles.join(", then "));
+        let missing: Vec<&str> = p
+            .roles
+            .iter()
+            .map(|&r| c.role(r))
+            .filter(|r| nations::presence(r, lens.nation) != Presence::Present)
+            .map(|r| r.title.as_str())
+            .collect();
+        if !missing.is_empty() {
+            line!(out, "  In {}: not found or not recorded: {}", lens.nation.label(), missing.join(", "));
+        }
     }
     out
 }
 
-pub fn pathway(c: &Catalogue, p: &Pathway) -> String {
+pub fn pathway(c: &Catalogue, p: &Pathway, lens: &Lens) -> String {
     let mut out = String::new();
     line!(out, "{} ({})", p.name, p.id);
     line!(out, "{}", p.description);
+    header(&mut out, lens);
     for (i, &ix) in p.roles.iter().enumerate() {
         let r = c.role(ix);
         line!(out);
-        line!(out, "{}. {}", i + 1, role_name(c, ix));
-        line!(
-            out,
-            "   Sector: {}; level: {}",
-            r.sector.label(),
-            r.level().map_or("not recorded".into(), |l| l.to_string())
-        );
-        line!(out, "   Pay: {}", pay(r));
+        line!(out, "{}. {}", i + 1, role_in(c, ix, lens));
+        line!(out, "   Sector: {}; level: {}", r.sector.label(), wording::level_text(c, ix));
+        line!(out, "   Pay: {}", wording::pay_text(c, r, lens));
         line!(out, "   Summary: {}", r.summary);
         if let Some(&next) = p.roles.get(i + 1) {
-            let steps: Vec<_> = c.steps_from(ix).iter().filter(|&&s| c.step(s).to == next).collect();
-            for &&s in &steps {
+            let held = Held::default().in_role(c, ix);
+            for &s in c.steps_from(ix).iter().filter(|&&s| c.step(s).to == next) {
                 let step = c.step(s);
-                line!(out, "   Next: to {} by {}, {}", c.role(next).title, step.route.label(), duration(step));
-                line!(out, "     Requires: {}", qual_list(c, &step.requires));
+                let time = graph::step_time(c, s, &held, lens, &[]);
+                line!(out, "   Next: to {} by {}, {}", c.role(next).title, step.route.label(), time.describe(step));
+                line!(out, "     Requires: {}", wording::requirements_text(c, &step.requires, lens.nation));
+                if let Err(u) = nations::step_available(c, step, lens.nation) {
+                    line!(out, "     Not in {}: {}", lens.nation.label(), u.describe(lens.nation));
+                }
+                step_facts(&mut out, c, step, "     ");
             }
         }
     }
@@ -376,7 +380,12 @@ pub fn qualifications(c: &Catalogue) -> String {
     for (i, q) in c.qualifications.iter().enumerate() {
         let code = q.code.as_deref().map(|c| format!("; standard {c}")).unwrap_or_default();
         let d = q.duration.as_ref().map(|d| format!("; typically {}", d.text)).unwrap_or_default();
-        line!(out, "{}: {}; {}{code}{d}", q.id, qual_name(c, QualIx(i as u32)), q.kind.label());
+        let nations = if q.nations.is_empty() {
+            String::new()
+        } else {
+            format!("; offered in {}", q.nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", "))
+        };
+        line!(out, "{}: {}; {}{code}{d}{nations}", q.id, wording::qual_name(c, QualIx(i as u32)), q.kind.label());
     }
     out
 }
@@ -407,13 +416,4 @@ pub fn validate(layers: &[Layer], report: &Report) -> String {
         report.warnings()
     );
     out
-}
-
-/// Which nations a role exists in, for one-line summaries.
-pub fn nations(role: &Role) -> String {
-    if role.nations.len() == Nation::ALL.len() {
-        "all four nations".into()
-    } else {
-        role.nations.iter().map(|n| n.label()).collect::<Vec<_>>().join(", ")
-    }
 }

@@ -8,11 +8,20 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::diag::LineIndex;
-use super::raw::{RawLevels, RawPathway, RawPay, RawQualification, RawRegistration, RawRole, RawSource, RawStep};
+use super::raw::{
+    RawBand, RawDataset, RawLevel, RawLevels, RawNationFacts, RawPathway, RawPay, RawPayFloor, RawPayScale,
+    RawQualification, RawRegistration, RawRole, RawSource, RawStep,
+};
 use super::{Diagnostic, Items, Severity, SourceFile};
+use crate::levels::LevelRow;
 use crate::model::*;
+use crate::nations::NationFacts;
+use crate::pay::{FloorScope, PayFloor, PayScale, ScaleBand};
 use crate::suggest::closest;
 use crate::text::clean;
+
+mod reference;
+use reference::{reference_items, stale_pay};
 
 struct Ctx<'a> {
     files: &'a [SourceFile],
@@ -92,15 +101,32 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         }
     }
 
-    let qualifications: Vec<Qualification> =
-        kept_quals.into_iter().map(|(file, raw)| qualification(&mut cx, file, raw)).collect();
+    let mut equivalents = Vec::new();
+    let mut qualifications: Vec<Qualification> = kept_quals
+        .into_iter()
+        .enumerate()
+        .map(|(i, (file, raw))| {
+            let (q, eq) = qualification(&mut cx, file, raw, &quals);
+            equivalents.extend(eq.into_iter().map(|other| (QualIx(i as u32), other)));
+            q
+        })
+        .collect();
+    // "Equivalent" works both ways: each side counts as the other, everywhere.
+    for (a, b) in equivalents {
+        for (x, y) in [(a, b), (b, a)] {
+            let list = &mut qualifications[x.0 as usize].counts_as;
+            if !list.iter().any(|c| c.qualification == y && c.nations.is_empty()) {
+                list.push(CountsAs { qualification: y, nations: Vec::new() });
+            }
+        }
+    }
     let role_list: Vec<Role> = kept_roles.into_iter().map(|(file, raw)| role(&mut cx, file, raw, &quals)).collect();
 
     let mut steps = Vec::new();
-    let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind), String> = HashMap::new();
+    let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind, Vec<Nation>), String> = HashMap::new();
     for (file, raw) in items.steps {
         if let Some(step) = step(&mut cx, file, &raw, &roles, &quals) {
-            let key = (step.from, step.to, step.route);
+            let key = (step.from, step.to, step.route, step.nations.clone());
             let here = cx.place(file, &raw.from.span());
             if let Some(first) = seen_steps.get(&key) {
                 cx.error(
@@ -146,7 +172,18 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         }
     }
 
-    Catalogue::new(role_list, qualifications, steps, pathways)
+    let reference = reference_items(
+        &mut cx,
+        &items.datasets,
+        items.pay_scales,
+        items.pay_floors,
+        items.nation_facts,
+        items.levels,
+    );
+    stale_pay(&mut cx, &role_list, &roles, reference.pay_year);
+    let mut catalogue = Catalogue::new(role_list, qualifications, steps, pathways);
+    catalogue.reference = reference;
+    catalogue
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
@@ -226,24 +263,36 @@ fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<
             "at least one source is needed: `sources = [{ url = \"https://…\", supports = \"…\" }]`".into(),
         );
     }
-    raw.get_ref()
-        .iter()
-        .filter_map(|s| {
-            let url = s.url.get_ref().trim();
-            if !valid_url(url) {
-                cx.error(
-                    file,
-                    s.url.span(),
-                    format!(
-                        "malformed URL `{}`: expected a web address such as https://www.example.org/page",
-                        clean(url)
-                    ),
-                );
-                return None;
-            }
-            Some(Source { url: url.to_string(), supports: clean(&s.supports) })
-        })
-        .collect()
+    raw.get_ref().iter().filter_map(|s| source(cx, file, s)).collect()
+}
+
+fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Source> {
+    let url = s.url.get_ref().trim();
+    if !valid_url(url) {
+        cx.error(
+            file,
+            s.url.span(),
+            format!("malformed URL `{}`: expected a web address such as https://www.example.org/page", clean(url)),
+        );
+        return None;
+    }
+    Some(Source { url: url.to_string(), supports: clean(&s.supports) })
+}
+
+/// A pay year written `2026/27`.
+fn pay_year(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<crate::pay::PayYear> {
+    let parsed = crate::pay::PayYear::parse(raw.get_ref());
+    if parsed.is_none() {
+        cx.error(
+            file,
+            raw.span(),
+            format!(
+                "pay year `{}` must be an April-to-March year written like 2026/27; put the survey date in `basis`",
+                clean(raw.get_ref())
+            ),
+        );
+    }
+    parsed
 }
 
 fn valid_url(url: &str) -> bool {
@@ -315,7 +364,33 @@ fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation
     out
 }
 
-fn qualification(cx: &mut Ctx<'_>, file: usize, raw: RawQualification) -> Qualification {
+fn qualification(
+    cx: &mut Ctx<'_>,
+    file: usize,
+    raw: RawQualification,
+    quals: &Ids<QualIx>,
+) -> (Qualification, Vec<QualIx>) {
+    let own = quals.map.get(raw.id.get_ref().trim()).map(|(ix, _, _)| *ix);
+    let mut counts_as = Vec::new();
+    for c in &raw.counts_as {
+        if let Some(q) = quals.resolve(cx, file, &c.id, "qualification") {
+            if Some(q) == own {
+                cx.error(file, c.id.span(), "a qualification cannot count as itself".into());
+                continue;
+            }
+            counts_as.push(CountsAs { qualification: q, nations: nations(cx, file, &c.nations) });
+        }
+    }
+    let mut equivalent = Vec::new();
+    for e in &raw.equivalent {
+        if let Some(q) = quals.resolve(cx, file, e, "qualification") {
+            if Some(q) == own {
+                cx.error(file, e.span(), "a qualification cannot be equivalent to itself".into());
+            } else {
+                equivalent.push(q);
+            }
+        }
+    }
     let name = required_text(cx, file, &raw.name, "qualification name");
     let kind = vocab(cx, file, &raw.kind, "qualification kind", QualKind::from_key, &QualKind::keys());
     let code = raw.code.as_ref().and_then(|c| {
@@ -330,7 +405,7 @@ fn qualification(cx: &mut Ctx<'_>, file: usize, raw: RawQualification) -> Qualif
         }
         ok.then_some(text)
     });
-    Qualification {
+    let q = Qualification {
         id: raw.id.get_ref().trim().to_string(),
         name,
         kind: kind.unwrap_or(QualKind::Certificate),
@@ -339,11 +414,41 @@ fn qualification(cx: &mut Ctx<'_>, file: usize, raw: RawQualification) -> Qualif
         duration: duration(cx, file, &raw.duration),
         code,
         nations: nations(cx, file, &raw.nations),
+        counts_as,
         note: clean(&raw.note),
         sources: sources(cx, file, &raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
         origin: cx.origin(file, &raw.id.span()),
+    };
+    (q, equivalent)
+}
+
+/// `requires = [...]` (each one needed) and `requires_any = [[...], ...]` (each a choice).
+fn requirements(
+    cx: &mut Ctx<'_>,
+    file: usize,
+    each: &[Spanned<String>],
+    any: &[Spanned<Vec<Spanned<String>>>],
+    quals: &Ids<QualIx>,
+) -> Vec<Requirement> {
+    let mut out: Vec<Requirement> =
+        each.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).map(Requirement::one).collect();
+    for group in any {
+        if group.get_ref().len() < 2 {
+            cx.error(
+                file,
+                group.span(),
+                "a choice needs at least two qualifications; list a single one under `requires`/`required`".into(),
+            );
+        }
+        let mut any_of: Vec<QualIx> =
+            group.get_ref().iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+        any_of.dedup();
+        if !any_of.is_empty() {
+            out.push(Requirement { any_of });
+        }
     }
+    out
 }
 
 fn role(cx: &mut Ctx<'_>, file: usize, raw: RawRole, quals: &Ids<QualIx>) -> Role {
@@ -356,11 +461,27 @@ fn role(cx: &mut Ctx<'_>, file: usize, raw: RawRole, quals: &Ids<QualIx>) -> Rol
         .iter()
         .filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, &Setting::keys()))
         .collect();
-    let required = raw.required.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let required = requirements(cx, file, &raw.required, &raw.required_any, quals);
     let desirable = raw.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
     let role_nations = nations(cx, file, raw.nations.get_ref());
     if role_nations.is_empty() {
         cx.error(file, raw.nations.span(), "a role must exist in at least one nation".into());
+    }
+    let absent = nations(cx, file, &raw.absent);
+    for n in &raw.absent {
+        if Nation::from_key(n.get_ref().trim()).is_some_and(|n| role_nations.contains(&n)) {
+            cx.error(file, n.span(), format!("`{}` is listed both in `nations` and in `absent`", n.get_ref().trim()));
+        }
+    }
+    let mut pay_list: Vec<Pay> = Vec::new();
+    for p in &raw.pay {
+        if let Some(parsed) = pay(cx, file, p) {
+            if pay_list.iter().any(|q| q.nation == parsed.nation) {
+                cx.error(file, p.span(), format!("two pay figures for {}: give one per nation", parsed.nation.label()));
+                continue;
+            }
+            pay_list.push(parsed);
+        }
     }
     let (registration, registration_note) = registration(raw.registration.as_ref());
     Role {
@@ -380,8 +501,9 @@ fn role(cx: &mut Ctx<'_>, file: usize, raw: RawRole, quals: &Ids<QualIx>) -> Rol
         registration,
         registration_note,
         levels: levels(cx, file, raw.levels.as_ref()),
-        pay: raw.pay.as_ref().and_then(|p| pay(cx, file, p)),
+        pay: pay_list,
         nations: role_nations,
+        absent,
         note: clean(&raw.note),
         sources: sources(cx, file, &raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
@@ -466,14 +588,18 @@ fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
         ok = false;
     }
     let basis = required_text(cx, file, &p.basis, "pay basis");
-    let year = required_text(cx, file, &p.year, "pay year");
-    ok.then_some(Pay { min, max, unit, basis, year })
+    let year = pay_year(cx, file, &p.year);
+    let nation = vocab(cx, file, &p.nation, "nation", Nation::from_key, &Nation::keys());
+    let sources = p.sources.iter().filter_map(|s| source(cx, file, s)).collect();
+    Some(Pay { nation: nation?, min, max, unit, basis, year: year?, sources }).filter(|_| ok)
 }
 
 fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
     let from = roles.resolve(cx, file, &raw.from, "role");
     let to = roles.resolve(cx, file, &raw.to, "role");
-    let requires = raw.requires.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let requires = requirements(cx, file, &raw.requires, &raw.requires_any, quals);
+    let gains = raw.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let step_nations = nations(cx, file, &raw.nations);
     let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, &RouteKind::keys());
     let duration = duration(cx, file, &raw.duration);
     let sources = sources(cx, file, &raw.sources);
@@ -487,6 +613,8 @@ fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals
         from,
         to,
         requires,
+        gains,
+        nations: step_nations,
         duration,
         route,
         funding: clean(&raw.funding),

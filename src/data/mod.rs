@@ -17,7 +17,7 @@ pub use diag::{Diagnostic, Severity, line_column};
 pub use files::{Layer, MAX_FILE_BYTES, SourceFile, read_layer};
 
 use crate::model::Catalogue;
-use raw::{RawPathway, RawQualification, RawRole, RawStep};
+use raw::{RawDataset, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification, RawRole, RawStep};
 
 /// How many items of each kind were read, valid or not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -107,6 +107,14 @@ struct Items {
     qualifications: Vec<(usize, RawQualification)>,
     steps: Vec<(usize, RawStep)>,
     pathways: Vec<(usize, RawPathway)>,
+    pay_scales: Vec<(usize, RawPayScale)>,
+    pay_floors: Vec<(usize, RawPayFloor)>,
+    nation_facts: Vec<(usize, RawNationFacts)>,
+    levels: Vec<(usize, RawLevel)>,
+    /// `[dataset]` tables, with the span of their key (a data set may have one).
+    datasets: Vec<(usize, std::ops::Range<usize>, RawDataset)>,
+    /// Items of the reference kinds that did not deserialize.
+    broken_reference: usize,
     /// Ids of items that did not deserialize: references to them are not reported again.
     broken_roles: Vec<String>,
     broken_qualifications: Vec<String>,
@@ -116,7 +124,8 @@ struct Items {
     unreadable_file: bool,
 }
 
-const TOP_LEVEL_KEYS: [&str; 4] = ["role", "qualification", "step", "pathway"];
+const TOP_LEVEL_KEYS: [&str; 8] =
+    ["role", "qualification", "step", "pathway", "pay_scale", "pay_floor", "nation_facts", "level"];
 
 fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Vec<Diagnostic>) {
     let lines = diag::LineIndex::new(&file.text);
@@ -134,6 +143,13 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
     }
     for (key, value) in table.into_inner() {
         let span = value.span();
+        if key.get_ref().as_ref() == "dataset" {
+            match deserialize::<RawDataset>(value) {
+                Ok(raw) => items.datasets.push((index, key.span(), raw)),
+                Err(e) => diags.push(item_error(file, &lines, span, "dataset", e)),
+            }
+            continue;
+        }
         let elements = match (key.get_ref().as_ref(), value.into_inner()) {
             (name, DeValue::Array(array)) if TOP_LEVEL_KEYS.contains(&name) => array,
             (name, _) if TOP_LEVEL_KEYS.contains(&name) => {
@@ -150,7 +166,7 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
                 diags.push(error(
                     key.span(),
                     format!(
-                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]] or [[pathway]]{hint}",
+                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]], [[pathway]], [[pay_scale]], [[pay_floor]], [[nation_facts]], [[level]] or [dataset]{hint}",
                         crate::text::clean(name)
                     ),
                 ));
@@ -161,37 +177,38 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
         for element in elements {
             let element_span = element.span();
             let id = element_id(&element);
-            match kind.as_str() {
-                "role" => match deserialize::<RawRole>(element) {
-                    Ok(raw) => items.roles.push((index, raw)),
-                    Err(e) => {
-                        diags.push(item_error(file, &lines, element_span, &kind, e));
-                        items.broken_roles.extend(id);
-                    }
-                },
-                "qualification" => match deserialize::<RawQualification>(element) {
-                    Ok(raw) => items.qualifications.push((index, raw)),
-                    Err(e) => {
-                        diags.push(item_error(file, &lines, element_span, &kind, e));
-                        items.broken_qualifications.extend(id);
-                    }
-                },
-                "step" => match deserialize::<RawStep>(element) {
-                    Ok(raw) => items.steps.push((index, raw)),
-                    Err(e) => {
-                        diags.push(item_error(file, &lines, element_span, &kind, e));
-                        items.broken_steps += 1;
-                    }
-                },
-                _ => match deserialize::<RawPathway>(element) {
-                    Ok(raw) => items.pathways.push((index, raw)),
-                    Err(e) => {
-                        diags.push(item_error(file, &lines, element_span, &kind, e));
-                        items.broken_pathways += 1;
-                    }
-                },
+            let failed = match kind.as_str() {
+                "role" => keep(deserialize::<RawRole>(element), &mut items.roles, index),
+                "qualification" => keep(deserialize::<RawQualification>(element), &mut items.qualifications, index),
+                "step" => keep(deserialize::<RawStep>(element), &mut items.steps, index),
+                "pathway" => keep(deserialize::<RawPathway>(element), &mut items.pathways, index),
+                "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, index),
+                "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, index),
+                "nation_facts" => keep(deserialize::<RawNationFacts>(element), &mut items.nation_facts, index),
+                _ => keep(deserialize::<RawLevel>(element), &mut items.levels, index),
+            };
+            if let Some(e) = failed {
+                diags.push(item_error(file, &lines, element_span, &kind, e));
+                match kind.as_str() {
+                    "role" => items.broken_roles.extend(id),
+                    "qualification" => items.broken_qualifications.extend(id),
+                    "step" => items.broken_steps += 1,
+                    "pathway" => items.broken_pathways += 1,
+                    _ => items.broken_reference += 1,
+                }
             }
         }
+    }
+}
+
+/// Keeps a deserialized item with its file, or hands back the error.
+fn keep<T>(result: Result<T, toml::de::Error>, into: &mut Vec<(usize, T)>, file: usize) -> Option<toml::de::Error> {
+    match result {
+        Ok(raw) => {
+            into.push((file, raw));
+            None
+        }
+        Err(e) => Some(e),
     }
 }
 

@@ -36,11 +36,14 @@ pub struct RawLevels {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawPay {
+    pub nation: Spanned<String>,
     pub min: Spanned<f64>,
     pub max: Spanned<f64>,
     pub unit: Spanned<String>,
     pub basis: Spanned<String>,
     pub year: Spanned<String>,
+    #[serde(default)]
+    pub sources: Vec<RawSource>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,11 +69,16 @@ pub struct RawRole {
     #[serde(default)]
     pub required: Vec<Spanned<String>>,
     #[serde(default)]
+    pub required_any: Vec<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
     pub desirable: Vec<Spanned<String>>,
     pub registration: Option<RawRegistration>,
     pub levels: Option<RawLevels>,
-    pub pay: Option<Spanned<RawPay>>,
+    #[serde(default)]
+    pub pay: Vec<Spanned<RawPay>>,
     pub nations: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    pub absent: Vec<Spanned<String>>,
     #[serde(default)]
     pub note: String,
     pub sources: Spanned<Vec<RawSource>>,
@@ -90,9 +98,21 @@ pub struct RawQualification {
     #[serde(default)]
     pub nations: Vec<Spanned<String>>,
     #[serde(default)]
+    pub counts_as: Vec<RawCountsAs>,
+    #[serde(default)]
+    pub equivalent: Vec<Spanned<String>>,
+    #[serde(default)]
     pub note: String,
     pub sources: Spanned<Vec<RawSource>>,
     pub reviewed: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCountsAs {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub nations: Vec<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -102,6 +122,12 @@ pub struct RawStep {
     pub to: Spanned<String>,
     #[serde(default)]
     pub requires: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub requires_any: Vec<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    pub gains: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub nations: Vec<Spanned<String>>,
     pub duration: Option<Spanned<String>>,
     pub route: Spanned<String>,
     #[serde(default)]
@@ -119,4 +145,82 @@ pub struct RawPathway {
     pub name: Spanned<String>,
     pub description: Spanned<String>,
     pub roles: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDataset {
+    pub pay_year: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBand {
+    pub band: Spanned<String>,
+    pub min: Spanned<f64>,
+    pub max: Spanned<f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPayScale {
+    pub id: Spanned<String>,
+    pub name: Spanned<String>,
+    pub nation: Spanned<String>,
+    pub year: Spanned<String>,
+    pub hours: Spanned<f64>,
+    pub bands: Spanned<Vec<RawBand>>,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<RawSource>>,
+    pub reviewed: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPayFloor {
+    pub nation: Spanned<String>,
+    pub name: Spanned<String>,
+    pub applies_to: Spanned<String>,
+    pub year: Spanned<String>,
+    pub hourly: Spanned<f64>,
+    pub from: Spanned<String>,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<RawSource>>,
+    pub reviewed: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNationFacts {
+    pub nation: Spanned<String>,
+    pub social_care_register: Spanned<String>,
+    pub social_care_inspectorate: Spanned<String>,
+    pub health_inspectorate: Spanned<String>,
+    pub social_care_induction: Spanned<String>,
+    pub health_support_induction: Spanned<String>,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<RawSource>>,
+    pub reviewed: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLevel {
+    pub career_framework: Spanned<i64>,
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub afc: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub cwp: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub rqf: Vec<Spanned<i64>>,
+    #[serde(default)]
+    pub scqf: Vec<Spanned<i64>>,
+    #[serde(default)]
+    pub note: String,
+    pub sources: Spanned<Vec<RawSource>>,
+    pub reviewed: Spanned<String>,
 }

@@ -29,6 +29,14 @@ pub enum Action {
     Search,
     /// Cycle the colour theme.
     CycleTheme,
+    /// Cycle the nation everything is seen for.
+    CycleNation,
+    /// Cycle the weekly hours pay is shown for.
+    CycleHours,
+    /// Cycle which kinds of route are offered.
+    CycleRouteKind,
+    /// Choose a role the routes must pass through (again to clear it).
+    PickVia,
     /// Move up.
     Up,
     /// Move down.
@@ -97,6 +105,10 @@ impl Action {
         Action::Open,
         Action::Search,
         Action::PickTarget,
+        Action::PickVia,
+        Action::CycleRouteKind,
+        Action::CycleNation,
+        Action::CycleHours,
         Action::Mark,
         Action::ToggleHeld,
         Action::Filters,
@@ -137,6 +149,10 @@ impl Action {
             Action::ShowHeld => "held",
             Action::Search => "search",
             Action::CycleTheme => "theme",
+            Action::CycleNation => "nation",
+            Action::CycleHours => "hours",
+            Action::CycleRouteKind => "route-kind",
+            Action::PickVia => "via",
             Action::Up => "up",
             Action::Down => "down",
             Action::Left => "left",
@@ -184,6 +200,10 @@ impl Action {
             Action::ShowHeld => "held",
             Action::Search => "search",
             Action::CycleTheme => "theme",
+            Action::CycleNation => "nation",
+            Action::CycleHours => "hours",
+            Action::CycleRouteKind => "kind",
+            Action::PickVia => "via",
             Action::Up => "up",
             Action::Down => "down",
             Action::Left => "left",
@@ -227,6 +247,10 @@ impl Action {
             Action::ShowHeld => "Qualifications held: tick what you have",
             Action::Search => "Search roles by title or alias (Enter opens, Esc restores)",
             Action::CycleTheme => "Cycle the theme: default, high contrast, monochrome",
+            Action::CycleNation => "Cycle the nation: roles, steps, qualifications, registration and pay follow it",
+            Action::CycleHours => "Cycle the weekly hours pay is shown for: full time (37.5), 30, 22.5, 15",
+            Action::CycleRouteKind => "Cycle the routes offered: any, apprenticeship, university, in-work, no fees",
+            Action::PickVia => "Choose a role the routes must pass through (again to clear it)",
             Action::Up => "Move up",
             Action::Down => "Move down",
             Action::Left => "Move left, to the pane on the left, or to the previous role",

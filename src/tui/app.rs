@@ -7,7 +7,9 @@ use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
 
 use crate::compare::{self, Row as CompareRow};
 use crate::graph::{self, Held, Route, StepView};
+use crate::lens::Lens;
 use crate::model::{Catalogue, QualIx, RoleIx};
+use crate::routes::{RouteFilter, RouteOptions};
 use crate::search::SearchIndex;
 
 use super::ThemeName;
@@ -161,6 +163,8 @@ pub struct App {
     pub(super) size: (u16, u16),
     pub(super) screen: Screen,
     pub(super) overlay: Overlay,
+    /// The nation in view and the hours pay is shown for: context for every screen.
+    pub(super) lens: Lens,
     /// The role everything is about: shown in Browse, the start of next steps and routes.
     pub(super) current: Option<RoleIx>,
     pub(super) history: Vec<Place>,
@@ -190,6 +194,10 @@ pub struct App {
 
     // Routes
     pub(super) target: Option<RoleIx>,
+    /// A role the routes must pass through.
+    pub(super) via: Option<RoleIx>,
+    /// Which kinds of route are offered.
+    pub(super) route_filter: Option<RouteFilter>,
     pub(super) routes: Vec<Route>,
     pub(super) routes_cursor: Cursor,
     pub(super) route_scroll: usize,
@@ -205,9 +213,20 @@ pub struct App {
     pub(super) held_cursor: Cursor,
 
     /// What the derived lists were computed for, so they are recomputed only on change.
-    derived_for: Option<(Option<RoleIx>, Held)>,
-    routes_for: Option<(RoleIx, RoleIx, Held)>,
-    compare_for: Vec<RoleIx>,
+    derived_for: Option<(Option<RoleIx>, Held, Lens)>,
+    routes_for: Option<RoutesKey>,
+    compare_for: (Vec<RoleIx>, Lens),
+}
+
+/// Everything a route search depends on.
+#[derive(Debug, Clone, PartialEq)]
+struct RoutesKey {
+    from: RoleIx,
+    to: RoleIx,
+    held: Held,
+    lens: Lens,
+    via: Option<RoleIx>,
+    filter: Option<RouteFilter>,
 }
 
 impl App {
@@ -220,7 +239,7 @@ impl App {
     /// A new app with the given keymap.
     pub fn with_keymap(catalogue: Catalogue, theme: ThemeName, keymap: Keymap) -> App {
         let index = SearchIndex::new(&catalogue);
-        let mut levels: Vec<u8> = catalogue.roles.iter().filter_map(|r| r.level()).collect();
+        let mut levels: Vec<u8> = catalogue.role_indices().filter_map(|r| catalogue.level(r)).map(|l| l.level).collect();
         levels.sort_unstable();
         levels.dedup();
         let mut quals: Vec<QualIx> = (0..catalogue.qualifications.len() as u32).map(QualIx).collect();
@@ -228,7 +247,9 @@ impl App {
             let (qa, qb) = (catalogue.qualification(a), catalogue.qualification(b));
             (qa.level.is_none(), qa.level, &qa.name).cmp(&(qb.level.is_none(), qb.level, &qb.name))
         });
-        let list = RoleList::build(&catalogue, &index, "", &Filters::default(), Grouping::default());
+        let lens = Lens::default();
+        let filters = Filters { nation: Some(lens.nation), ..Filters::default() };
+        let list = RoleList::build(&catalogue, &index, "", &filters, Grouping::default());
         // Open on the first listed role that leads somewhere: a first screen showing "no
         // next steps" tells a new user nothing about what the tool is for.
         let first = list.entries.first().map(|e| e.role);
@@ -245,8 +266,9 @@ impl App {
             history: Vec::new(),
             message: None,
             quit: false,
+            lens,
             query: String::new(),
-            filters: Filters::default(),
+            filters,
             grouping: Grouping::default(),
             list,
             focus: Focus::List,
@@ -260,6 +282,8 @@ impl App {
             compare_rows: Vec::new(),
             compare_cursor: Cursor::default(),
             target: None,
+            via: None,
+            route_filter: None,
             routes: Vec::new(),
             routes_cursor: Cursor::default(),
             route_scroll: 0,
@@ -271,14 +295,38 @@ impl App {
             held_cursor: Cursor::default(),
             derived_for: None,
             routes_for: None,
-            compare_for: Vec::new(),
+            compare_for: (Vec::new(), lens),
         };
         app.sync_list_selection();
         app.refresh();
         app
     }
 
+    /// The same app seen through another nation and hours.
+    pub fn with_lens(mut self, lens: Lens) -> App {
+        self.set_lens(lens);
+        self
+    }
+
+    /// Changes the nation or hours; the list and every derived view follow.
+    pub(super) fn set_lens(&mut self, lens: Lens) {
+        self.lens = lens;
+        self.filters.nation = Some(lens.nation);
+        self.rebuild_after_filter();
+        self.refresh();
+    }
+
     // --- What tests and the event loop read ---------------------------------------------
+
+    pub fn lens(&self) -> Lens {
+        self.lens
+    }
+    pub fn via(&self) -> Option<RoleIx> {
+        self.via
+    }
+    pub fn route_filter(&self) -> Option<RouteFilter> {
+        self.route_filter
+    }
 
     pub fn catalogue(&self) -> &Catalogue {
         &self.catalogue
@@ -400,6 +448,10 @@ impl App {
             Action::ShowHeld => self.show(Screen::Held),
             Action::Search => self.start_search(),
             Action::CycleTheme => self.cycle_theme(),
+            Action::CycleNation => self.cycle_nation(),
+            Action::CycleHours => self.cycle_hours(),
+            Action::CycleRouteKind => self.cycle_route_kind(),
+            Action::PickVia => self.pick_via(),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-self.page()),
@@ -435,12 +487,12 @@ impl App {
     /// Recomputes what is derived from the current role, held qualifications, marks and
     /// target, when (and only when) those have changed.
     fn refresh(&mut self) {
-        let key = (self.current, self.held.clone());
+        let key = (self.current, self.held.clone(), self.lens);
         if self.derived_for.as_ref() != Some(&key) {
             match self.current {
                 Some(role) => {
-                    self.next = graph::next_steps(&self.catalogue, role, &self.held);
-                    self.into = graph::steps_into(&self.catalogue, role, &self.held);
+                    self.next = graph::next_steps(&self.catalogue, role, &self.held, &self.lens);
+                    self.into = graph::steps_into(&self.catalogue, role, &self.held, &self.lens);
                 }
                 None => {
                     self.next.clear();
@@ -453,21 +505,34 @@ impl App {
         }
         // Route finding is the one query that can take a while on a dense graph, so it
         // runs only for the Routes screen, not while the list is being scrolled elsewhere.
-        let routes_key = self.current.zip(self.target).map(|(from, to)| (from, to, self.held.clone()));
+        let routes_key = self.current.zip(self.target).map(|(from, to)| RoutesKey {
+            from,
+            to,
+            held: self.held.clone(),
+            lens: self.lens,
+            via: self.via,
+            filter: self.route_filter,
+        });
         if self.screen == Screen::Routes && self.routes_for != routes_key {
             self.routes = match &routes_key {
-                Some((from, to, held)) => graph::routes(&self.catalogue, *from, *to, held, MAX_ROUTES),
+                Some(k) => {
+                    let options = RouteOptions { via: k.via, filter: k.filter, ..RouteOptions::new(MAX_ROUTES) };
+                    graph::routes_with(&self.catalogue, k.from, k.to, &k.held, &k.lens, &options)
+                }
                 None => Vec::new(),
             };
             self.routes_cursor = Cursor::default();
             self.route_scroll = 0;
             self.routes_for = routes_key;
         }
-        if self.compare_for != self.marks {
-            self.compare_rows =
-                if self.marks.is_empty() { Vec::new() } else { compare::compare(&self.catalogue, &self.marks) };
+        if self.compare_for.0 != self.marks || self.compare_for.1 != self.lens {
+            self.compare_rows = if self.marks.is_empty() {
+                Vec::new()
+            } else {
+                compare::compare(&self.catalogue, &self.marks, &self.lens)
+            };
             self.compare_cursor.clamp(self.compare_rows.len());
-            self.compare_for.clone_from(&self.marks);
+            self.compare_for = (self.marks.clone(), self.lens);
         }
     }
 

@@ -1,6 +1,6 @@
-//! Filters over the role list: sector, family, level, setting and nation.
+//! Filters over the role list: sector, family, level and setting.
 
-use crate::model::{Family, Nation, Sector, Setting};
+use crate::model::{Family, Sector, Setting};
 
 /// One thing the list can be filtered by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,11 +9,12 @@ pub enum Facet {
     Family,
     Level,
     Setting,
-    Nation,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 5] = [Facet::Sector, Facet::Family, Facet::Level, Facet::Setting, Facet::Nation];
+    // The nation is not a filter here: it is the app's setting, shown in the header, and
+    // every screen follows it.
+    pub const ALL: [Facet; 4] = [Facet::Sector, Facet::Family, Facet::Level, Facet::Setting];
 
     pub fn label(self) -> &'static str {
         match self {
@@ -21,7 +22,6 @@ impl Facet {
             Facet::Family => "Family",
             Facet::Level => "Level",
             Facet::Setting => "Setting",
-            Facet::Nation => "Nation",
         }
     }
 }
@@ -48,7 +48,6 @@ impl FacetEdit for Filters {
             Facet::Family => self.family = cycle(self.family, Family::ALL, forward),
             Facet::Level => self.level = cycle(self.level, levels, forward),
             Facet::Setting => self.setting = cycle(self.setting, Setting::ALL, forward),
-            Facet::Nation => self.nation = cycle(self.nation, Nation::ALL, forward),
         }
     }
 
@@ -59,9 +58,8 @@ impl FacetEdit for Filters {
                 s => format!("{} (and both)", s.label()),
             }),
             Facet::Family => self.family.map(|f| f.label().to_string()),
-            Facet::Level => self.level.map(|l| l.to_string()),
+            Facet::Level => self.level.map(|l| format!("{} {l}", crate::levels::SCALE)),
             Facet::Setting => self.setting.map(|s| s.label().to_string()),
-            Facet::Nation => self.nation.map(|n| n.label().to_string()),
         }
     }
 
@@ -97,7 +95,7 @@ mod tests {
         f.cycle_facet(Facet::Level, true, &[]);
         assert_eq!(f.level, None);
         f.cycle_facet(Facet::Level, false, &[2, 3]);
-        assert_eq!(f.value(Facet::Level).as_deref(), Some("3"));
+        assert_eq!(f.value(Facet::Level).as_deref(), Some("Career Framework 3"));
         assert_eq!(f.summary().len(), 2);
     }
 }

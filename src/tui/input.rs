@@ -1,8 +1,9 @@
 //! Typing: the search line, the target picker, and the filters that narrow the list.
 
 use super::app::{App, Focus, Overlay, Screen};
+use super::filters::FacetEdit as _;
 use super::layout;
-use super::picker::{MAX_QUERY_CHARS, Picker, acceptable};
+use super::picker::{MAX_QUERY_CHARS, PickFor, Picker, acceptable};
 
 impl App {
     /// `/`: open an empty query line on the Browse list, remembering what to restore on
@@ -100,7 +101,17 @@ impl App {
     /// The fuzzy target picker of the Routes screen.
     pub(super) fn open_picker(&mut self) {
         self.screen = Screen::Routes;
-        self.overlay = Overlay::Picker(Picker::new(&self.catalogue));
+        self.overlay = Overlay::Picker(Picker::new(&self.catalogue, PickFor::Target));
+    }
+
+    /// `v` on Routes: choose a role the routes must pass through, or clear the one chosen.
+    pub(super) fn pick_via(&mut self) {
+        if self.via.take().is_some() {
+            self.say("Routes may now go any way.");
+            return;
+        }
+        self.screen = Screen::Routes;
+        self.overlay = Overlay::Picker(Picker::new(&self.catalogue, PickFor::Via));
     }
 
     pub(super) fn toggle_filters(&mut self) {
@@ -111,9 +122,9 @@ impl App {
     }
 
     pub(super) fn clear_filters(&mut self) {
-        let had = !self.query.is_empty() || !self.filters.is_empty();
+        let had = !self.query.is_empty() || !self.filters.summary().is_empty();
         self.query.clear();
-        self.filters = super::filters::Filters::default();
+        self.filters = super::filters::Filters { nation: Some(self.lens.nation), ..Default::default() };
         self.rebuild_after_filter();
         if had {
             self.say("Search and filters cleared");

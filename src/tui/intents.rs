@@ -138,10 +138,12 @@ impl App {
                 return;
             }
             Overlay::Picker(picker) => {
-                let chosen = picker.chosen();
+                let (chosen, purpose) = (picker.chosen(), picker.purpose);
                 self.overlay = Overlay::None;
-                if let Some(role) = chosen {
-                    self.target = Some(role);
+                match (chosen, purpose) {
+                    (Some(role), super::picker::PickFor::Target) => self.target = Some(role),
+                    (Some(role), super::picker::PickFor::Via) => self.via = Some(role),
+                    (None, _) => {}
                 }
                 return;
             }
@@ -331,6 +333,41 @@ impl App {
             Overlay::Help { .. } => Overlay::None,
             _ => Overlay::Help { scroll: 0 },
         };
+    }
+
+    /// The next nation: every screen follows.
+    pub(super) fn cycle_nation(&mut self) {
+        use crate::model::Nation;
+        let i = Nation::ALL.iter().position(|&n| n == self.lens.nation).unwrap_or(0);
+        let nation = Nation::ALL[(i + 1) % Nation::ALL.len()];
+        self.set_lens(crate::lens::Lens { nation, ..self.lens });
+        self.say(format!("Now showing {}: roles, steps, qualifications, registration and pay.", nation.label()));
+    }
+
+    /// The next weekly hours pay is shown for.
+    pub(super) fn cycle_hours(&mut self) {
+        const HOURS: [f64; 4] = [crate::pay::FULL_TIME_HOURS, 30.0, 22.5, 15.0];
+        let i = HOURS.iter().position(|&h| (h - self.lens.hours).abs() < 0.01).map_or(0, |i| (i + 1) % HOURS.len());
+        self.set_lens(crate::lens::Lens { hours: HOURS[i], ..self.lens });
+        self.say(format!("Pay now shown {}.", self.lens.describe().split_once(", ").map_or("", |(_, h)| h)));
+    }
+
+    /// The next kind of route offered: any, then each kind in turn.
+    pub(super) fn cycle_route_kind(&mut self) {
+        use crate::routes::RouteFilter;
+        let order = [
+            None,
+            Some(RouteFilter::Apprenticeship),
+            Some(RouteFilter::University),
+            Some(RouteFilter::InWork),
+            Some(RouteFilter::EarnWhileYouLearn),
+        ];
+        let i = order.iter().position(|&f| f == self.route_filter).map_or(0, |i| (i + 1) % order.len());
+        self.route_filter = order[i];
+        self.say(match self.route_filter {
+            Some(f) => format!("Showing {} only.", f.label()),
+            None => "Showing every kind of route.".to_string(),
+        });
     }
 
     pub(super) fn cycle_theme(&mut self) {

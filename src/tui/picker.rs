@@ -8,9 +8,19 @@ use super::cursor::Cursor;
 /// Longest query kept; anything longer is not a role title.
 pub const MAX_QUERY_CHARS: usize = 80;
 
+/// What a picked role is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    /// Where the routes lead.
+    Target,
+    /// A role the routes must pass through.
+    Via,
+}
+
 /// A query line over the roles and what it matches.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Picker {
+    pub purpose: PickFor,
     pub query: String,
     /// Every role, by title, while the query is empty; the hits, best first, otherwise.
     pub choices: Vec<(RoleIx, Option<Hit>)>,
@@ -18,8 +28,8 @@ pub struct Picker {
 }
 
 impl Picker {
-    pub fn new(catalogue: &Catalogue) -> Picker {
-        let mut picker = Picker { query: String::new(), choices: Vec::new(), cursor: Cursor::default() };
+    pub fn new(catalogue: &Catalogue, purpose: PickFor) -> Picker {
+        let mut picker = Picker { purpose, query: String::new(), choices: Vec::new(), cursor: Cursor::default() };
         picker.refilter(catalogue, None);
         picker
     }

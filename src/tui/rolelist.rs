@@ -88,7 +88,7 @@ impl RoleList {
             let entries = index
                 .search(query)
                 .into_iter()
-                .filter(|h| filters.matches(catalogue.role(h.role)))
+                .filter(|h| filters.matches(catalogue, h.role))
                 .map(|h| {
                     let title_match = if h.field == Field::Title {
                         h.positions.clone()
@@ -100,7 +100,7 @@ impl RoleList {
                 .collect();
             return RoleList { entries, ..RoleList::default() };
         }
-        let mut roles: Vec<RoleIx> = catalogue.role_indices().filter(|&r| filters.matches(catalogue.role(r))).collect();
+        let mut roles: Vec<RoleIx> = catalogue.role_indices().filter(|&r| filters.matches(catalogue, r)).collect();
         let group_of = |r: RoleIx| -> (usize, &'static str) {
             let role = catalogue.role(r);
             match grouping {
@@ -117,8 +117,11 @@ impl RoleList {
         roles.sort_by(|&a, &b| {
             let (ra, rb) = (catalogue.role(a), catalogue.role(b));
             // Roles without a level go last in their group.
-            let level = |l: Option<u8>| (l.is_none(), l);
-            (group_of(a).0, level(ra.level()), &ra.title).cmp(&(group_of(b).0, level(rb.level()), &rb.title))
+            let level = |r: RoleIx| {
+                let l = catalogue.level(r).map(|l| l.level);
+                (l.is_none(), l)
+            };
+            (group_of(a).0, level(a), &ra.title).cmp(&(group_of(b).0, level(b), &rb.title))
         });
         let mut groups: Vec<Group> = Vec::new();
         for (i, &r) in roles.iter().enumerate() {

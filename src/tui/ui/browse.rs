@@ -5,10 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::format::{duration, level_change, level_short, pay_change, qual_name, role_pay_compact, role_pay_short};
+use super::format::{
+    level_change, level_short, pay_change, qual_name, role_pay_compact, role_pay_short, step_time_short,
+};
 use super::text::{Doc, fit, highlighted, render_rows, truncate, width};
 use super::{note, pane, scrolled};
 use crate::model::{Nation, Role};
+use crate::tui::filters::FacetEdit as _;
 use crate::search::Field;
 use crate::tui::app::{App, Focus, Overlay};
 use crate::tui::intents::LinkRow;
@@ -66,7 +69,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             format!("No role matches “{}”.", app.query)
         };
         let mut lines = vec![note(&message, theme)];
-        if !app.filters.is_empty() {
+        if !app.filters.summary().is_empty() {
             lines.push(note("Filters are narrowing the list too.", theme));
         }
         super::notice(lines, rows_area, buf);
@@ -92,9 +95,9 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
     let role = app.catalogue.role(role_ix);
     let facts = match cells {
         0..22 => String::new(),
-        22..30 => format!(" {}", level_short(role)),
-        30..44 => format!(" {:<3}{:>10}", level_short(role), role_pay_compact(role)),
-        _ => format!(" {:<3}{:>15}", level_short(role), role_pay_short(role)),
+        22..30 => format!(" {}", level_short(&app.catalogue, role_ix)),
+        30..44 => format!(" {:<4}{:>8}", level_short(&app.catalogue, role_ix), role_pay_compact(&app.catalogue, role, &app.lens)),
+        _ => format!(" {:<4}{:>20}", level_short(&app.catalogue, role_ix), role_pay_short(&app.catalogue, role, &app.lens)),
     };
     let mark = if app.marks.contains(&role_ix) { "◆" } else { " " };
     let room = cells.saturating_sub(width(&facts) + width(mark));
@@ -153,8 +156,12 @@ fn detail_doc(app: &App, width: u16) -> Doc {
     let cat = &app.catalogue;
     let role = cat.role(ix);
     doc.para(&role.title, theme.title, 0);
-    let level = role.level().map_or("level not recorded".to_string(), |l| format!("level {l}"));
+    let level = crate::wording::level_text(cat, ix);
     doc.para(&format!("{} · {} · {level}", role.sector.label(), role.family.label()), theme.dim, 0);
+    let presence = crate::nations::presence(role, app.lens.nation);
+    if presence != crate::nations::Presence::Present {
+        doc.para(&format!("In {}: {}", app.lens.nation.label(), presence.describe(app.lens.nation)), theme.missing, 0);
+    }
     if !role.aliases.is_empty() {
         doc.field("Also called", &role.aliases.join(", "), theme);
     }
@@ -168,38 +175,57 @@ fn detail_doc(app: &App, width: u16) -> Doc {
     list_section(&mut doc, "Entry requirements", &role.entry, app);
     if !role.required.is_empty() || !role.desirable.is_empty() {
         doc.heading("Qualifications", theme.heading);
-        for (label, list) in [("required", &role.required), ("desirable", &role.desirable)] {
-            for &q in list {
-                let (marker, style) = if app.held.contains(q) { ("✓ ", theme.ok) } else { ("• ", theme.text) };
-                let kind = cat.qualification(q).kind.label();
-                doc.item(
-                    Span::styled(format!("  {marker}"), style),
-                    &format!("{} — {kind}, {label}", qual_name(cat, q)),
-                    theme.text,
-                );
-            }
+        for req in &role.required {
+            let met = app.held.meets(cat, req, Some(app.lens.nation));
+            let (marker, style) = if met { ("✓ ", theme.ok) } else { ("• ", theme.text) };
+            doc.item(
+                Span::styled(format!("  {marker}"), style),
+                &format!("{} — required", crate::requirements::describe(cat, req, Some(app.lens.nation))),
+                theme.text,
+            );
+        }
+        for &q in &role.desirable {
+            let (marker, style) = if app.held.contains(q) { ("✓ ", theme.ok) } else { ("• ", theme.text) };
+            let kind = cat.qualification(q).kind.label();
+            doc.item(
+                Span::styled(format!("  {marker}"), style),
+                &format!("{} — {kind}, desirable", qual_name(cat, q)),
+                theme.text,
+            );
         }
     }
     doc.heading("Registration", theme.heading);
+    doc.para(&crate::nations::registration_text(role, app.lens.nation), theme.text, 2);
     for line in registration(role) {
-        doc.para(&line, theme.text, 2);
+        doc.para(&line, theme.dim, 2);
     }
     if !role.registration_note.is_empty() {
         doc.para(&role.registration_note, theme.dim, 2);
     }
     doc.heading("Pay", theme.heading);
-    match &role.pay {
+    match crate::pay::role_pay(cat, role, app.lens.nation) {
         Some(pay) => {
-            doc.para(&pay.range_text(), theme.text, 2);
-            doc.para(&format!("{} ({})", pay.basis, pay.year), theme.dim, 2);
+            let c = pay.compared(app.lens.hours);
+            doc.para(&crate::pay::compared_text(&c), theme.text, 2);
+            doc.para(&format!("Published: {} ({})", pay.published_text(), pay.label()), theme.dim, 2);
+            if let Some(f) = &pay.floor {
+                doc.para(
+                    &format!("Raised to the {} ({} an hour, {})", f.name, crate::pay::money_pence(f.hourly), f.year),
+                    theme.dim,
+                    2,
+                );
+            }
         }
-        None => doc.para("Not recorded", theme.dim, 2),
+        None => doc.para(&format!("Not recorded for {}", app.lens.nation.label()), theme.dim, 2),
     }
     doc.heading("Levels", theme.heading);
     let levels = &role.levels;
     let mut any = false;
     for (label, value) in [
-        ("Career Framework", levels.career_framework.map(|l| format!("level {l}"))),
+        ("Career Framework", cat.level(ix).map(|l| match l.basis {
+            crate::levels::LevelBasis::Stated => format!("level {}", l.level),
+            b => format!("level {} ({})", l.level, b.describe()),
+        })),
         ("Care Workforce Pathway", levels.cwp.map(|c| c.label().to_string())),
         ("Agenda for Change", levels.afc.map(|b| b.to_string())),
         ("Entry qualification", levels.rqf_entry.map(|l| format!("RQF level {l}"))),
@@ -218,8 +244,7 @@ fn detail_doc(app: &App, width: u16) -> Doc {
         doc.para(&settings.join(", "), theme.text, 2);
     }
     doc.heading("Nations", theme.heading);
-    let nations: Vec<&str> = role.nations.iter().map(|n| n.label()).collect();
-    doc.para(&nations.join(", "), theme.text, 2);
+    doc.para(&crate::wording::nations_text(role), theme.text, 2);
     if !role.note.is_empty() {
         doc.heading("Note", theme.heading);
         doc.para(&role.note, theme.text, 2);
@@ -275,7 +300,7 @@ fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
         if !wide {
             return Line::styled(text, theme.heading);
         }
-        let labels = format!(" {:>3} {:>9}  {:<13}", "lvl", "pay/yr", "duration");
+        let labels = format!(" {:>3} {:>9}  {:<13}", "CF±", "pay/yr", "time");
         let room = content.saturating_sub(width(&labels) + 9);
         Line::from(vec![
             Span::styled(format!("{:<room$}", fit(&text, room)), theme.heading),
@@ -296,6 +321,7 @@ fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
                 let other = cat.role(view.other);
                 let step = cat.step(view.step);
                 let status = match (outward, view.open_now()) {
+                    _ if view.unavailable.is_some() => format!("✗ not in {}", app.lens.nation.label()),
                     (true, true) => "✓ open".to_string(),
                     (true, false) => format!("✗ needs {}", view.missing.len()),
                     (false, _) => String::new(),
@@ -306,7 +332,7 @@ fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
                         " {:>3} {:>9}  {:<13}",
                         level_change(view.level_change),
                         pay_change(view.pay_change),
-                        duration(step)
+                        step_time_short(view.time, step)
                     )
                 } else {
                     format!(" {:>3} ", level_change(view.level_change))

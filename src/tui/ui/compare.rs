@@ -86,7 +86,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
             .iter()
             .map(|v| if v.is_empty() { vec!["–".to_string()] } else { wrap(v, cw.saturating_sub(2)) })
             .collect();
-        let field = wrap(row.field, fw);
+        let field = wrap(&row.field, fw);
         let height = cells.iter().map(Vec::len).chain([field.len()]).max().unwrap_or(1);
         for i in 0..height {
             let marker = if i == 0 { row.agreement.marker() } else { " " };

@@ -1,6 +1,9 @@
 //! Short forms of domain facts for tight spaces, shared by the screens.
 
-use crate::model::{Catalogue, Pay, PayUnit, QualIx, Role, Sector, Step, thousands};
+use crate::lens::Lens;
+use crate::levels::LevelChange;
+use crate::model::{Catalogue, QualIx, Role, RoleIx, Sector, Step, thousands};
+use crate::pay;
 
 /// "Social care", "Both" or "Health", for narrow columns.
 pub fn sector_short(sector: Sector) -> &'static str {
@@ -11,62 +14,60 @@ pub fn sector_short(sector: Sector) -> &'static str {
     }
 }
 
-/// "L3", or "L–" when the role has no level.
-pub fn level_short(role: &Role) -> String {
-    role.level().map_or_else(|| "L–".to_string(), |l| format!("L{l}"))
+/// "CF3", or "CF–" when the role has no level on the Career Framework.
+pub fn level_short(cat: &Catalogue, role: RoleIx) -> String {
+    cat.level(role).map_or_else(|| "CF–".to_string(), |l| format!("CF{}", l.level))
 }
 
-/// "level 3", or "level not recorded".
-pub fn level_long(role: &Role) -> String {
-    role.level().map_or_else(|| "level not recorded".to_string(), |l| format!("level {l}"))
+/// "Career Framework 3 (read across from its AfC band)", or that it is not recorded.
+pub fn level_long(cat: &Catalogue, role: RoleIx) -> String {
+    crate::wording::level_text(cat, role)
 }
 
-/// "£12.00/h", "£12.00-13.50/h", "£25k", "£25k-27k".
-pub fn pay_short(pay: &Pay) -> String {
-    match pay.unit {
-        PayUnit::Hour if (pay.max - pay.min).abs() < 0.005 => format!("£{:.2}/h", pay.min),
-        PayUnit::Hour => format!("£{:.2}-{:.2}/h", pay.min, pay.max),
-        PayUnit::Year => {
+/// A role's pay on the comparison basis (annual, for the lens's hours), in at most nine
+/// cells: "£24.9k", "£25k-27k", or a dash when not recorded for the nation.
+pub fn role_pay_compact(cat: &Catalogue, role: &Role, lens: &Lens) -> String {
+    match pay::role_pay(cat, role, lens.nation) {
+        Some(p) => {
+            let c = p.compared(lens.hours);
             let k = |v: f64| (v / 1000.0).round() as i64;
-            if k(pay.min) == k(pay.max) {
-                format!("£{}k", k(pay.min))
+            if k(c.annual_min) == k(c.annual_max) {
+                format!("£{}k", k(c.annual_min))
             } else {
-                format!("£{}k-{}k", k(pay.min), k(pay.max))
+                format!("£{}k+", k(c.annual_min))
             }
         }
+        None => "–".to_string(),
     }
 }
 
-/// Pay in at most nine cells: the bottom of the range, with `+` when it is a range.
-pub fn pay_compact(pay: &Pay) -> String {
-    let range = (pay.max - pay.min).abs() >= 0.005;
-    let plus = if range { "+" } else { "" };
-    match pay.unit {
-        PayUnit::Hour => format!("£{:.2}{plus}/h", pay.min),
-        PayUnit::Year => format!("£{}k{plus}", (pay.min / 1000.0).round() as i64),
+/// A role's pay for a table cell: "£25k-27k/yr · £12.92/h".
+pub fn role_pay_short(cat: &Catalogue, role: &Role, lens: &Lens) -> String {
+    match pay::role_pay(cat, role, lens.nation) {
+        Some(p) => {
+            let c = p.compared(lens.hours);
+            let k = |v: f64| (v / 1000.0).round() as i64;
+            let annual = if k(c.annual_min) == k(c.annual_max) {
+                format!("£{}k", k(c.annual_min))
+            } else {
+                format!("£{}k-{}k", k(c.annual_min), k(c.annual_max))
+            };
+            format!("{annual} · £{:.2}/h", c.hourly_min)
+        }
+        None => "–".to_string(),
     }
 }
 
-/// [`pay_compact`] for a role, or a dash.
-pub fn role_pay_compact(role: &Role) -> String {
-    role.pay.as_ref().map_or_else(|| "–".to_string(), pay_compact)
-}
-
-/// Pay for a role in a table cell, or a dash.
-pub fn role_pay_short(role: &Role) -> String {
-    role.pay.as_ref().map_or_else(|| "–".to_string(), pay_short)
-}
-
-/// "+1", "0", "-2", or "?" when a level is not recorded.
-pub fn level_change(change: Option<i16>) -> String {
-    match change {
+/// "+1", "0", "-2", or "?" when a level is not recorded; on the Career Framework.
+pub fn level_change(change: Option<LevelChange>) -> String {
+    match change.map(|c| c.delta()) {
         Some(c) if c > 0 => format!("+{c}"),
         Some(c) => c.to_string(),
         None => "?".to_string(),
     }
 }
 
-/// "+£1,950 a year", "-£500 a year", "about the same", or "not known".
+/// "+£1,950", "-£500", "same", or "not known".
 pub fn pay_change(change: Option<f64>) -> String {
     match change {
         Some(c) if c.abs() < 50.0 => "same".to_string(),
@@ -76,18 +77,23 @@ pub fn pay_change(change: Option<f64>) -> String {
     }
 }
 
-/// A qualification's name with its RQF level.
+/// A qualification's name with its level.
 pub fn qual_name(catalogue: &Catalogue, qual: QualIx) -> String {
-    let q = catalogue.qualification(qual);
-    match q.level {
-        Some(level) => format!("{} (RQF {level})", q.name),
-        None => q.name.clone(),
-    }
+    crate::wording::qual_name(catalogue, qual)
 }
 
 /// A step's typical duration, or a note that none is recorded.
 pub fn duration(step: &Step) -> String {
     step.duration.as_ref().map_or_else(|| "not recorded".to_string(), |d| d.text.clone())
+}
+
+/// A step's time in a column: its recorded duration, or "~9 months est." for an estimate.
+pub fn step_time_short(time: crate::graph::StepTime, step: &Step) -> String {
+    match (time, &step.duration) {
+        (crate::graph::StepTime::Recorded(_), Some(d)) => d.text.clone(),
+        (t, _) if t.is_estimate() => format!("~{} est.", months(t.months()).trim_start_matches("about ")),
+        (t, _) => months(t.months()).replace("about ", "~"),
+    }
 }
 
 /// "about 2 years 6 months" for a route's total.
@@ -109,11 +115,10 @@ mod tests {
 
     #[test]
     fn short_forms() {
-        let pay = |min, max, unit| Pay { min, max, unit, basis: String::new(), year: String::new() };
-        assert_eq!(pay_short(&pay(12.0, 12.0, PayUnit::Hour)), "£12.00/h");
-        assert_eq!(pay_short(&pay(24_937.0, 26_598.0, PayUnit::Year)), "£25k-27k");
-        assert_eq!(level_change(Some(2)), "+2");
-        assert_eq!(level_change(Some(-1)), "-1");
+        use crate::levels::{Level, LevelBasis};
+        let l = |level| Level { level, basis: LevelBasis::Stated };
+        assert_eq!(level_change(Some(LevelChange { from: l(2), to: l(4) })), "+2");
+        assert_eq!(level_change(Some(LevelChange { from: l(4), to: l(3) })), "-1");
         assert_eq!(pay_change(Some(1950.4)), "+£1,950");
         assert_eq!(pay_change(Some(-20.0)), "same");
         assert_eq!(months(30.0), "about 2 years 6 months");

@@ -75,7 +75,11 @@ pub fn tab_at(app: &App, area: Rect, x: u16) -> Option<Screen> {
 /// The role in view, the search and filters in force, and what is marked and held.
 pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let mut spans = vec![Span::styled(" Role: ", theme.dim)];
+    // The nation and hours first: every figure on every screen depends on them.
+    let mut spans = vec![
+        Span::styled(format!(" {} ", app.lens.describe()), theme.tab_active),
+        Span::styled(" Role: ", theme.dim),
+    ];
     match app.current {
         Some(r) => spans.push(Span::styled(app.catalogue.role(r).title.clone(), theme.heading)),
         None => spans.push(Span::styled("none", theme.dim)),
@@ -145,7 +149,7 @@ fn hints(app: &App, width: u16) -> Vec<Hint> {
                     v.push(hint(&[NextPane], "pane"));
                 }
                 v.push(hint(&[Filters], "filters"));
-                if !app.query.is_empty() || !app.filters.is_empty() {
+                if !app.query.is_empty() || !app.filters.summary().is_empty() {
                     v.push(hint(&[ClearFilters], "clear"));
                 }
                 v.push(match app.focus {

@@ -59,7 +59,11 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                 if view.open_now() {
                     doc.item(Span::styled("✓ ", theme.ok), &format!("{target}: open now"), theme.text);
                 } else {
-                    let missing: Vec<String> = view.missing.iter().map(|&q| qual_name(cat, q)).collect();
+                    let missing: Vec<String> = view
+                        .missing
+                        .iter()
+                        .map(|r| crate::requirements::describe(cat, r, Some(app.lens.nation)))
+                        .collect();
                     doc.item(
                         Span::styled("✗ ", theme.missing),
                         &format!("{target}: needs {}", missing.join("; ")),

@@ -6,11 +6,13 @@ use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
-use super::format::{level_change, level_short, pay_change, qual_name, sector_short};
+use super::format::{level_change, level_short, pay_change, sector_short};
 use super::text::{Doc, SELECTED};
 use super::{pane, scrolled};
 use crate::graph::{Held, StepView};
-use crate::model::{Catalogue, Sector};
+use crate::lens::Lens;
+use crate::model::{Catalogue, Nation, Sector};
+use crate::requirements;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -28,7 +30,10 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let mut summary = vec![
         Span::styled(" From ", theme.dim),
         Span::styled(role.title.clone(), theme.heading),
-        Span::styled(format!(" ({}): {} next steps, {open} open now", level_short(role), app.next.len()), theme.text),
+        Span::styled(
+            format!(" ({}): {} next steps, {open} open now in {}", level_short(cat, current), app.next.len(), app.lens.nation.label()),
+            theme.text,
+        ),
     ];
     if app.held.is_empty() {
         summary.push(Span::styled(format!(" · {} ticks what you hold", app.screen_key(Action::ShowHeld)), theme.dim));
@@ -50,7 +55,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         let block = pane(" The selected step ", false, theme);
         let inner = block.inner(areas.detail);
         block.render(areas.detail, buf);
-        scrolled(step_doc(cat, view, &app.held, theme, inner.width).lines, 0, inner, buf);
+        scrolled(step_doc(cat, view, &app.held, &app.lens, theme, inner.width).lines, 0, inner, buf);
     }
 }
 
@@ -60,11 +65,11 @@ fn render_table(app: &App, area: Rect, buf: &mut Buffer) {
     let cat = &app.catalogue;
     let wide = area.width >= 110;
     let medium = area.width >= 70;
-    let mut header = vec!["Target role", "Level", "Open?"];
-    let mut widths = vec![Constraint::Fill(3), Constraint::Length(6), Constraint::Length(9)];
+    let mut header = vec!["Target role", "CF level", "Open?"];
+    let mut widths = vec![Constraint::Fill(3), Constraint::Length(8), Constraint::Length(12)];
     if medium {
-        header.extend(["Sector", "Pay", "Duration"]);
-        widths.extend([Constraint::Length(13), Constraint::Length(9), Constraint::Length(12)]);
+        header.extend(["Sector", "Pay/yr", "Time"]);
+        widths.extend([Constraint::Length(13), Constraint::Length(9), Constraint::Length(14)]);
     }
     if wide {
         header.extend(["Route", "Requires"]);
@@ -76,25 +81,27 @@ fn render_table(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|view| {
             let target = cat.role(view.other);
             let step = cat.step(view.step);
-            let open = if view.open_now() {
+            let open = if let Some(_) = &view.unavailable {
+                Span::styled(format!("✗ not {}", nation_short(app.lens.nation)), theme.missing)
+            } else if view.open_now() {
                 Span::styled("✓ open", theme.ok)
             } else {
                 Span::styled(format!("✗ needs {}", view.missing.len()), theme.missing)
             };
             let mut cells = vec![
                 Cell::from(target.title.clone()),
-                Cell::from(format!("{} {}", level_short(target), level_change(view.level_change))),
+                Cell::from(format!("{} {}", level_short(cat, view.other), level_change(view.level_change))),
                 Cell::from(open),
             ];
             if medium {
                 cells.push(sector_cell(target.sector, view.crosses, theme));
                 // Unknowns are a dash here; the step's detail below says so in words.
                 cells.push(Cell::from(view.pay_change.map_or("–".to_string(), |c| pay_change(Some(c)))));
-                cells.push(Cell::from(step.duration.as_ref().map_or("–", |d| d.text.as_str()).to_string()));
+                cells.push(Cell::from(super::format::step_time_short(view.time, step)));
             }
             if wide {
                 cells.push(Cell::from(route_short(step.route)));
-                cells.push(Cell::from(requires_line(cat, view, theme)));
+                cells.push(Cell::from(requires_line(cat, view, app.lens.nation, theme)));
             }
             Row::new(cells)
         })
@@ -114,73 +121,80 @@ fn sector_cell(sector: Sector, crosses: bool, theme: &Theme) -> Cell<'static> {
 }
 
 /// The step's requirements, each marked held (✓) or missing (✗).
-pub fn requires_line(cat: &Catalogue, view: &StepView, theme: &Theme) -> Line<'static> {
+pub fn requires_line(cat: &Catalogue, view: &StepView, nation: Nation, theme: &Theme) -> Line<'static> {
     let step = cat.step(view.step);
     if step.requires.is_empty() {
         return Line::styled("nothing recorded", theme.dim);
     }
     let mut spans = Vec::new();
-    for (i, &q) in step.requires.iter().enumerate() {
+    for (i, req) in step.requires.iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled("; ", theme.dim));
         }
-        let missing = view.missing.contains(&q);
+        let missing = view.missing.contains(req);
         let (mark, style) = if missing { ("✗ ", theme.missing) } else { ("✓ ", theme.ok) };
         spans.push(Span::styled(mark, style));
-        spans.push(Span::styled(qual_name(cat, q), theme.text));
+        spans.push(Span::styled(requirements::describe(cat, req, Some(nation)), theme.text));
     }
     Line::from(spans)
+}
+
+/// "Eng", "Scot", "Wales", "NI": a nation in a narrow cell.
+fn nation_short(nation: Nation) -> &'static str {
+    match nation {
+        Nation::England => "Eng",
+        Nation::Scotland => "Scot",
+        Nation::Wales => "Wales",
+        Nation::NorthernIreland => "NI",
+    }
 }
 
 /// How many lines the selected step's detail takes at a width.
 pub fn detail_len(app: &App, width: u16) -> usize {
     app.next
         .get(app.next_cursor.selected)
-        .map_or(0, |view| step_doc(&app.catalogue, view, &app.held, &app.theme, width).lines.len())
+        .map_or(0, |view| step_doc(&app.catalogue, view, &app.held, &app.lens, &app.theme, width).lines.len())
 }
 
 /// A step in full: route, requirements, level and pay change, funding and notes.
-pub fn step_doc(cat: &Catalogue, view: &StepView, held: &Held, theme: &Theme, width: u16) -> Doc {
+pub fn step_doc(cat: &Catalogue, view: &StepView, held: &Held, lens: &Lens, theme: &Theme, width: u16) -> Doc {
     let mut doc = Doc::new(width);
     let step = cat.step(view.step);
     let (from, to) = (cat.role(step.from), cat.role(step.to));
     let cross = if view.crosses { " ⇄" } else { "" };
     doc.item(Span::styled(format!("{} → ", from.title), theme.dim), &format!("{}{cross}", to.title), theme.heading);
+    if let Some(u) = &view.unavailable {
+        doc.field(&format!("Not in {}", lens.nation.label()), &u.describe(lens.nation), theme);
+    }
     if step.requires.is_empty() {
         doc.field("Requires", "nothing recorded", theme);
     } else {
-        for &q in &step.requires {
-            let missing = view.missing.contains(&q);
+        for req in &step.requires {
+            let missing = view.missing.contains(req);
             let (mark, style, state) = if missing {
                 ("✗ ", theme.missing, "still needed")
-            } else if held.contains(q) {
+            } else if req.any_of.iter().any(|&q| held.contains(q)) {
                 ("✓ ", theme.ok, "held")
             } else {
-                ("✓ ", theme.ok, "comes with the current role")
+                ("✓ ", theme.ok, "met (held, or comes with the current role)")
             };
             doc.item(
                 Span::styled(format!("Requires {mark}"), style),
-                &format!("{} — {state}", qual_name(cat, q)),
+                &format!("{} — {state}", requirements::describe(cat, req, Some(lens.nation))),
                 theme.text,
             );
         }
     }
-    let took = step.duration.as_ref().map_or("duration not recorded".to_string(), |d| format!("typically {}", d.text));
-    doc.field("How", &format!("{}, {took}", step.route.label()), theme);
-    let pay = |r: &crate::model::Role| r.pay.as_ref().map_or("not recorded".to_string(), |p| p.range_text());
-    let level = |r: &crate::model::Role| r.level().map_or("?".to_string(), |l| l.to_string());
-    let level_text = match view.level_change {
-        Some(_) => format!("level {} → {} ({})", level(from), level(to), level_change(view.level_change)),
-        None => "level change not known (the roles' levels are not on one scale)".to_string(),
-    };
+    doc.field("How", &format!("{}, {}", step.route.label(), view.time.describe(step)), theme);
+    doc.field("Level", &crate::wording::level_change_text(view.level_change), theme);
     doc.field(
-        "Change",
-        &match view.pay_change {
-            Some(c) => {
-                format!("{level_text}; pay {} → {} ({} a year full-time)", pay(from), pay(to), pay_change(Some(c)))
-            }
-            None => format!("{level_text}; pay {} → {}", pay(from), pay(to)),
-        },
+        "Pay",
+        &format!(
+            "{} → {} ({})",
+            crate::wording::pay_short(cat, from, lens),
+            crate::wording::pay_short(cat, to, lens),
+            crate::wording::pay_change_text(view.pay_change, lens)
+        ),
         theme,
     );
     if !step.funding.is_empty() {

@@ -70,7 +70,7 @@ pub fn render_picker(app: &App, picker: &Picker, body: Rect, buf: &mut Buffer) {
         .iter()
         .map(|(r, hit)| {
             let role = cat.role(*r);
-            let facts = format!("  {} · {}", level_short(role), sector_short(role.sector));
+            let facts = format!("  {} · {}", level_short(cat, *r), sector_short(role.sector));
             let room = cells.saturating_sub(width(&facts));
             let mut spans = match hit {
                 Some(h) if h.field == crate::search::Field::Title => {

@@ -11,10 +11,11 @@ use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use super::format::{level_long, level_short, qual_name, sector_short};
+use super::format::{level_long, level_short, sector_short};
 use super::text::{Doc, render_rows, truncate, width};
 use super::{note, pane, scrolled};
-use crate::model::{Catalogue, Pathway, Role, RoleIx};
+use crate::lens::Lens;
+use crate::model::{Catalogue, Pathway, RoleIx};
 use crate::tui::action::Action;
 use crate::tui::app::{App, PathwayView};
 use crate::tui::layout;
@@ -65,7 +66,7 @@ fn render_list(app: &App, body: Rect, buf: &mut Buffer) {
         let role = cat.role(r);
         doc.item(
             Span::styled(format!("{:>2}. ", i + 1), theme.key),
-            &format!("{} — {}, {}", role.title, role.sector.label(), level_long(role)),
+            &format!("{} — {}, {}", role.title, role.sector.label(), level_long(cat, r)),
             theme.text,
         );
     }
@@ -99,7 +100,8 @@ pub fn map_nodes(
     current: usize,
     area: Rect,
 ) -> (Vec<Node>, Vec<(Option<u8>, u16)>) {
-    let mut levels: Vec<Option<u8>> = pathway.roles.iter().map(|&r| cat.role(r).level()).collect();
+    let level_of = |r: RoleIx| cat.level(r).map(|l| l.level);
+    let mut levels: Vec<Option<u8>> = pathway.roles.iter().map(|&r| level_of(r)).collect();
     // Highest first, unknown last.
     levels.sort_by(|a, b| match (a, b) {
         (None, None) => std::cmp::Ordering::Equal,
@@ -127,7 +129,7 @@ pub fn map_nodes(
         let role = cat.role(r);
         let col = SECTOR_ORDER.iter().position(|s| *s == role.sector).unwrap_or(1);
         let column = columns[col];
-        let row = levels.iter().position(|l| *l == role.level()).unwrap_or(0);
+        let row = levels.iter().position(|l| *l == level_of(r)).unwrap_or(0);
         let is_current = i == current;
         let marker = if is_current { "▶ ".to_string() } else { format!("{}. ", i + 1) };
         let label = truncate(&format!("{marker}{}", role.title), usize::from(column.width.saturating_sub(1)));
@@ -255,7 +257,7 @@ fn render_ladder(app: &App, pathway: &Pathway, pos: usize, area: Rect, buf: &mut
             current_line = lines.len();
         }
         let marker = if i == pos { "▶ " } else { "  " };
-        let text = format!("{marker}{}. {} · {} · {}", i + 1, role.title, level_short(role), sector_short(role.sector));
+        let text = format!("{marker}{}. {} · {} · {}", i + 1, role.title, level_short(cat, r), sector_short(role.sector));
         let style = if i == pos { theme.selected } else { theme.text };
         lines.push(Line::styled(truncate(&text, usize::from(area.width)), style));
     }
@@ -284,16 +286,12 @@ fn essentials(
     };
     doc.para(&format!("{} of {} · {}", pos + 1, pathway.roles.len(), role.title), theme.title, 0);
     gap(&mut doc);
-    doc.para(&facts(role), theme.text, 0);
+    doc.para(&facts(cat, role_ix), theme.text, 0);
     gap(&mut doc);
-    let pay = role
-        .pay
-        .as_ref()
-        .map_or("Pay not recorded".to_string(), |p| format!("Pay {} ({}, {})", p.range_text(), p.basis, p.year));
-    doc.para(&pay, theme.text, 0);
+    doc.para(&format!("Pay: {}", crate::wording::pay_short(cat, role, &app.lens)), theme.text, 0);
     gap(&mut doc);
     match pos.checked_sub(1).and_then(|p| pathway.roles.get(p)) {
-        Some(&prev) => how_from(&mut doc, cat, prev, role_ix, theme),
+        Some(&prev) => how_from(&mut doc, cat, prev, role_ix, &app.lens, theme),
         None => doc.para(&format!("Start here. {}", role.summary), theme.text, 0),
     }
     gap(&mut doc);
@@ -304,8 +302,9 @@ fn essentials(
     doc.lines
 }
 
-fn facts(role: &Role) -> String {
-    let mut parts = vec![role.sector.label().to_string(), level_long(role)];
+fn facts(cat: &Catalogue, ix: RoleIx) -> String {
+    let role = cat.role(ix);
+    let mut parts = vec![role.sector.label().to_string(), level_long(cat, ix)];
     if let Some(c) = role.levels.cwp {
         parts.push(format!("Care Workforce Pathway: {}", c.label()));
     }
@@ -316,17 +315,16 @@ fn facts(role: &Role) -> String {
 }
 
 /// "From X: route, duration; requires …" for each step between the two roles.
-fn how_from(doc: &mut Doc, cat: &Catalogue, from: RoleIx, to: RoleIx, theme: &Theme) {
-    let steps: Vec<_> = cat.steps_from(from).iter().map(|&s| cat.step(s)).filter(|s| s.to == to).collect();
-    for step in steps {
-        let requires: Vec<String> = step.requires.iter().map(|&q| qual_name(cat, q)).collect();
-        let requires = if requires.is_empty() { "nothing recorded".to_string() } else { requires.join("; ") };
-        let took = step.duration.as_ref().map_or(String::new(), |d| format!(", typically {}", d.text));
-        doc.para(
-            &format!("From {}: {}{took}. Requires {requires}.", cat.role(from).title, step.route.label()),
-            theme.text,
-            0,
-        );
+fn how_from(doc: &mut Doc, cat: &Catalogue, from: RoleIx, to: RoleIx, lens: &Lens, theme: &Theme) {
+    let held = crate::requirements::Held::default().in_role(cat, from);
+    for &s in cat.steps_from(from).iter().filter(|&&s| cat.step(s).to == to) {
+        let step = cat.step(s);
+        let requires = crate::wording::requirements_text(cat, &step.requires, lens.nation);
+        let took = crate::graph::step_time(cat, s, &held, lens, &[]).describe(step);
+        doc.para(&format!("From {}: {}, {took}. Requires {requires}.", cat.role(from).title, step.route.label()), theme.text, 0);
+        if let Err(u) = crate::nations::step_available(cat, step, lens.nation) {
+            doc.para(&format!("Not in {}: {}", lens.nation.label(), u.describe(lens.nation)), theme.missing, 0);
+        }
     }
 }
 

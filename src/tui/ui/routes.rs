@@ -1,12 +1,12 @@
-//! The Routes screen: the shortest routes from the current role to a target, each step
-//! with what it requires, what is still missing, and pay along the way.
+//! The Routes screen: the best routes from the current role to a target, each step with
+//! what it requires, what is still missing, and pay along the way, for the nation in view.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::format::{months, qual_name};
+use super::format::months;
 use super::text::{Doc, render_rows, truncate};
 use super::{pane, scrolled};
 use crate::graph::Route;
@@ -20,14 +20,27 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let pick = app.screen_key(Action::PickTarget);
     let cat = &app.catalogue;
     let title = |r: Option<crate::model::RoleIx>| r.map_or("(none)".to_string(), |r| cat.role(r).title.clone());
-    Line::from(vec![
+    let mut spans = vec![
         Span::styled(" From ", theme.dim),
         Span::styled(title(app.current), theme.heading),
         Span::styled(" to ", theme.dim),
         Span::styled(title(app.target), theme.heading),
-        Span::styled(format!("   ({pick} changes the target)"), theme.dim),
-    ])
-    .render(areas.summary, buf);
+    ];
+    if let Some(v) = app.via {
+        spans.push(Span::styled(" via ", theme.dim));
+        spans.push(Span::styled(cat.role(v).title.clone(), theme.heading));
+    }
+    let kind = app.route_filter.map_or("every kind of route", |f| f.label());
+    spans.push(Span::styled(format!(" · {kind} · {}", app.lens.nation.label()), theme.dim));
+    spans.push(Span::styled(
+        format!(
+            "   ({pick} target, {} via, {} kind)",
+            app.screen_key(Action::PickVia),
+            app.screen_key(Action::CycleRouteKind)
+        ),
+        theme.dim,
+    ));
+    Line::from(spans).render(areas.summary, buf);
     let block = pane(" Steps ", false, theme);
     let inner = block.inner(areas.steps);
     let (Some(from), Some(to)) = (app.current, app.target) else {
@@ -41,7 +54,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         let text = if from == to {
             format!("You are already at {}. Choose another target with {pick}.", cat.role(to).title)
         } else {
-            format!("No route from {} to {} is recorded (within 8 steps).", cat.role(from).title, cat.role(to).title)
+            format!(
+                "No route from {} to {} is recorded in {} for {} (within 8 steps, at most one sideways move).",
+                cat.role(from).title,
+                cat.role(to).title,
+                app.lens.nation.label(),
+                app.route_filter.map_or("any kind of route", |f| f.label()),
+            )
         };
         super::notice(vec![Line::styled(text, theme.dim)], inner, buf);
         return;
@@ -55,7 +74,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
 
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let block = pane(format!(" Shortest routes (up to {MAX_ROUTES}) "), false, theme);
+    let block = pane(format!(" Best routes (up to {MAX_ROUTES}; sideways moves count 6 months more) "), false, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let cat = &app.catalogue;
@@ -65,7 +84,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         .iter()
         .enumerate()
         .map(|(i, route)| {
-            let status = summary(route);
+            let status = summary(cat, route);
             let path: Vec<&str> = route.roles(cat).iter().map(|&r| cat.role(r).title.as_str()).collect();
             let head = format!("{}. {status} · ", i + 1);
             let room = cells.saturating_sub(super::text::width(&head));
@@ -77,15 +96,16 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// "2 steps, about 2 years, ✓ open now" or "…, ✗ 3 missing".
-fn summary(route: &Route) -> String {
+fn summary(cat: &crate::model::Catalogue, route: &Route) -> String {
     let steps = route.steps.len();
     let mut text = format!("{steps} step{}, {}", if steps == 1 { "" } else { "s" }, months(route.months));
-    if route.estimated > 0 {
-        text.push_str(&format!(" ({} estimated)", route.estimated));
+    if route.estimated() > 0 {
+        text.push_str(&format!(" ({} est.)", route.estimated()));
     }
-    if route.unknown_durations > 0 {
-        text.push_str(&format!(" (+{} not timed)", route.unknown_durations));
+    if route.sideways > 0 {
+        text.push_str(&format!(", {} sideways", route.sideways));
     }
+    text.push_str(if route.charges_fees(cat) { ", fees" } else { ", no fees" });
     let missing: usize = route.missing.iter().map(Vec::len).sum();
     if missing == 0 {
         text.push_str(", ✓ open now");
@@ -105,8 +125,15 @@ fn steps_doc(app: &App, width: u16) -> Doc {
     let cat = &app.catalogue;
     let mut doc = Doc::new(width);
     let Some(route) = app.routes.get(app.routes_cursor.selected) else { return doc };
-    let pay =
-        |r: crate::model::RoleIx| cat.role(r).pay.as_ref().map_or("pay not recorded".to_string(), |p| p.range_text());
+    let pay = |r: crate::model::RoleIx| crate::wording::pay_short(cat, cat.role(r), &app.lens);
+    doc.para(&format!("Why here: {}", route.why(cat)), theme.dim, 0);
+    if !route.not_recorded.is_empty() {
+        doc.para(
+            &format!("Check locally: not recorded for {}: {}", app.lens.nation.label(), route.not_recorded.join(", ")),
+            theme.missing,
+            0,
+        );
+    }
     if let Some(first) = route.steps.first() {
         let start = cat.step(*first).from;
         doc.item(
@@ -119,6 +146,7 @@ fn steps_doc(app: &App, width: u16) -> Doc {
         let step = cat.step(s);
         doc.blank();
         let cross = if cat.crosses_sectors(step) { " ⇄" } else { "" };
+        let cross = if route.sideways_steps[i] { format!("{cross} (sideways)") } else { cross.to_string() };
         doc.item(
             Span::styled(format!("Step {} ", i + 1), theme.key),
             &format!("→ {}{cross} — {}", cat.role(step.to).title, pay(step.to)),
@@ -132,20 +160,23 @@ fn steps_doc(app: &App, width: u16) -> Doc {
         if step.requires.is_empty() {
             doc.item(Span::styled("       ", theme.dim), "requires nothing recorded", theme.dim);
         }
-        for &q in &step.requires {
-            let (mark, style, state) = if missing.contains(&q) {
+        for req in &step.requires {
+            let (mark, style, state) = if missing.contains(req) {
                 ("✗ ", theme.missing, "still needed")
             } else {
                 ("✓ ", theme.ok, "held by then")
             };
             doc.item(
                 Span::styled(format!("       {mark}"), style),
-                &format!("{} — {state}", qual_name(cat, q)),
+                &format!("{} — {state}", crate::requirements::describe(cat, req, Some(app.lens.nation))),
                 theme.text,
             );
         }
         if !step.funding.is_empty() {
             doc.item(Span::styled("       ", theme.dim), &format!("Funding: {}", step.funding), theme.dim);
+        }
+        if !step.note.is_empty() {
+            doc.item(Span::styled("       ", theme.dim), &format!("Note: {}", step.note), theme.dim);
         }
     }
     doc
