@@ -10,6 +10,8 @@ use std::hint::black_box;
 
 use carepath::data::{Layer, SourceFile, validate, validate_files};
 use carepath::graph::{Held, next_steps, routes};
+use carepath::lens::Lens;
+use carepath::model::Nation;
 use carepath::model::{Catalogue, RoleIx};
 use carepath::search::SearchIndex;
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -121,10 +123,11 @@ fn bench(c: &mut Criterion) {
         });
         c.bench_function(&format!("search/{name}/index-build"), |b| b.iter(|| black_box(SearchIndex::new(cat))));
         let held = Held::default();
+        let lens = Lens::default();
         c.bench_function(&format!("next/{name}"), |b| {
             b.iter(|| {
                 for ix in cat.role_indices().take(100) {
-                    black_box(next_steps(cat, ix, &held));
+                    black_box(next_steps(cat, ix, &held, &lens));
                 }
             })
         });
@@ -136,17 +139,69 @@ fn bench(c: &mut Criterion) {
             _ => (RoleIx(0), RoleIx((cat.roles.len() - 1) as u32), "exhaustive"),
         };
         c.bench_function(&format!("routes/{name}/{label}/max-5"), |b| {
-            b.iter(|| black_box(routes(cat, from, to, &held, 5)))
+            b.iter(|| black_box(routes(cat, from, to, &held, &lens, 5)))
         });
         c.bench_function(&format!("compare/{name}/3-roles"), |b| {
-            b.iter(|| black_box(carepath::compare::compare(cat, &[RoleIx(0), RoleIx(1), RoleIx(2)])))
+            b.iter(|| black_box(carepath::compare::compare(cat, &[RoleIx(0), RoleIx(1), RoleIx(2)], &lens)))
         });
     }
+}
+
+/// Route questions advisers ask on the national set, in England and in Scotland, and the
+/// worst case for the search's bounds: a complete graph, every role a step from every other,
+/// where the search must give up at its limits rather than enumerate every path.
+fn bench_routes(c: &mut Criterion) {
+    let embedded = validate(&[Layer::Embedded]).catalogue.unwrap_or_default();
+    let held = Held::default();
+    let ask = |from: &str, to: &str| (embedded.role_by_id(from), embedded.role_by_id(to));
+    for (label, from, to, nation) in [
+        ("homecare-to-nurse", "homecare-worker", "registered-nurse-adult", Nation::England),
+        ("hcsw-to-manager", "healthcare-support-worker", "registered-manager", Nation::England),
+        ("hcsw-to-manager-scotland", "healthcare-support-worker", "registered-manager", Nation::Scotland),
+    ] {
+        let (Some(from), Some(to)) = ask(from, to) else { continue };
+        let lens = Lens::new(nation, 37.5);
+        c.bench_function(&format!("routes/embedded/{label}/max-5"), |b| {
+            b.iter(|| black_box(routes(&embedded, from, to, &held, &lens, 5)))
+        });
+    }
+    let complete = load_synthetic(&complete_graph(12));
+    let lens = Lens::default();
+    let last = RoleIx((complete.roles.len().saturating_sub(1)) as u32);
+    c.bench_function("routes/complete-12/cyclic-bounded/max-5", |b| {
+        b.iter(|| black_box(routes(&complete, RoleIx(0), last, &held, &lens, 5)))
+    });
+}
+
+/// `n` roles with a step from every role to every other, alternately up and down the
+/// Career Framework: dense and full of cycles.
+fn complete_graph(n: usize) -> String {
+    let src = "sources = [{ url = \"https://example.org/s\", supports = \"synthetic\" }]\nreviewed = \"2026-01-01\"\n";
+    let mut out = String::new();
+    for i in 0..n {
+        let _ = write!(
+            out,
+            "[[role]]\nid = \"c{i}\"\ntitle = \"Role {i}\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{src}[role.levels]\ncareer_framework = {}\n\n",
+            1 + i % 9
+        );
+    }
+    for i in 0..n {
+        for j in 0..n {
+            if i != j {
+                let _ = write!(
+                    out,
+                    "[[step]]\nfrom = \"c{i}\"\nto = \"c{j}\"\nroute = \"in-work\"\nduration = \"{} months\"\n{src}\n",
+                    1 + (i * 7 + j) % 12
+                );
+            }
+        }
+    }
+    out
 }
 
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = bench
+    targets = bench, bench_routes
 }
 criterion_main!(benches);

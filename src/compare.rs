@@ -126,7 +126,8 @@ pub fn compare(catalogue: &Catalogue, roles: &[RoleIx], lens: &Lens) -> Vec<Row>
     FIELDS
         .iter()
         .map(|&field| {
-            let values: Vec<String> = roles.iter().enumerate().map(|(i, &r)| value(catalogue, roles, i, r, field, lens)).collect();
+            let values: Vec<String> =
+                roles.iter().enumerate().map(|(i, &r)| value(catalogue, roles, i, r, field, lens)).collect();
             let agreement = agreement(&values);
             Row { field: field.name(catalogue, roles, lens), values, agreement }
         })
@@ -233,7 +234,10 @@ mod tests {
         assert_eq!(row("Sector").agreement, Agreement::Same);
         assert_eq!(row("Level (Career Framework)").agreement, Agreement::Same);
         assert_eq!(row("Pay as published (England)").agreement, Agreement::OnlySome);
-        assert_eq!(row("Pay as published (England)").values[0], "£24,937-£26,598 a year (AfC band 3, England, 2025/26)");
+        assert_eq!(
+            row("Pay as published (England)").values[0],
+            "£24,937-£26,598 a year (AfC band 3, England, 2025/26)"
+        );
         let three = compare(&c, &[RoleIx(0), RoleIx(1), RoleIx(2)], &Lens::new(crate::model::Nation::Scotland, 37.5));
         assert_eq!(three[1].agreement, Agreement::Differs);
         assert_eq!(three[1].values.len(), 3);

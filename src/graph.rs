@@ -125,7 +125,7 @@ impl StepTime {
         match (self, &step.duration) {
             (StepTime::Recorded(_), Some(d)) => format!("typical duration {}", d.text),
             (StepTime::Recorded(m), None) => about_months(m),
-            (StepTime::Shortened { recorded, .. }, _) if recorded == 0.0 => {
+            (StepTime::Shortened { recorded: 0.0, .. }, _) => {
                 "no extra time: the course it is made by was counted at an earlier step".into()
             }
             (StepTime::Shortened { months, recorded }, _) => format!(

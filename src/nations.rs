@@ -83,9 +83,7 @@ pub fn step_available(catalogue: &Catalogue, step: &Step, nation: Nation) -> Res
     }
     for req in &step.requires {
         if requirements::options(catalogue, req, Some(nation)).is_empty() {
-            return Err(Unavailable::NoQualification {
-                requirement: requirements::describe(catalogue, req, None),
-            });
+            return Err(Unavailable::NoQualification { requirement: requirements::describe(catalogue, req, None) });
         }
     }
     // A step made by a course that is not offered in the nation (an English apprenticeship

@@ -229,7 +229,11 @@ pub fn range_text(min: f64, max: f64, unit: PayUnit) -> String {
         PayUnit::Year => (money_whole, "a year"),
         PayUnit::Hour => (money_pence, "an hour"),
     };
-    if (max - min).abs() < 0.005 { format!("{} {per}", money(min)) } else { format!("{}-{} {per}", money(min), money(max)) }
+    if (max - min).abs() < 0.005 {
+        format!("{} {per}", money(min))
+    } else {
+        format!("{}-{} {per}", money(min), money(max))
+    }
 }
 
 /// "£12.60-£13.00 an hour; £24,637-£25,420 a year at 37.5 hours a week".
@@ -331,7 +335,7 @@ pub fn role_pay(catalogue: &Catalogue, role: &Role, nation: Nation) -> Option<Pa
             min: floor.hourly,
             max: floor.hourly,
             unit: PayUnit::Hour,
-            basis: format!("no survey figure; the {} in force", floor.name),
+            basis: format!("at least: no survey figure here, so the {}", floor.name),
             year: floor.year,
             full_time_hours: FULL_TIME_HOURS,
             origin: PayOrigin::Floor,
@@ -347,14 +351,13 @@ pub fn scale_for(catalogue: &Catalogue, nation: Nation) -> Option<&PayScale> {
     catalogue.reference.pay_scales.iter().filter(|s| s.nation == nation).max_by_key(|s| s.year)
 }
 
-/// The newest adult social care minimum in a nation, if it has one.
+/// The minimum a care worker in a nation can be paid now: of the newest pay year's floors
+/// (the legal minimum for everyone, or the nation's own for adult social care), the higher.
+/// An older sector minimum that the legal one has overtaken is not an answer.
 fn sector_floor(catalogue: &Catalogue, nation: Nation) -> Option<&PayFloor> {
-    catalogue
-        .reference
-        .pay_floors
-        .iter()
-        .filter(|f| f.nation == nation && f.scope == FloorScope::AdultSocialCare)
-        .max_by_key(|f| f.year)
+    let floors = catalogue.reference.pay_floors.iter().filter(|f| f.nation == nation);
+    let newest = floors.clone().map(|f| f.year).max()?;
+    floors.filter(|f| f.year == newest).max_by(|a, b| a.hourly.total_cmp(&b.hourly))
 }
 
 /// The highest minimum in force (from a later or the same pay year) that a recorded

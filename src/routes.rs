@@ -250,7 +250,8 @@ pub fn routes_with(
     while let Some(Reverse((_, _, node))) = heap.pop() {
         let path = node.map(|n| chain(&arena, n)).unwrap_or_default();
         let at = path.last().map_or(from, |s| catalogue.step(*s).to);
-        let (len, sideways, via_seen) = node.map_or((0, 0, false), |n| (arena[n].len, arena[n].sideways, arena[n].via_seen));
+        let (len, sideways, via_seen) =
+            node.map_or((0, 0, false), |n| (arena[n].len, arena[n].sideways, arena[n].via_seen));
         if at == to {
             let route = finish(catalogue, from, to, path, &start, lens);
             let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
@@ -397,10 +398,11 @@ fn record(
 ) {
     let s = catalogue.step(step);
     for req in &s.requires {
-        if matches!(time, StepTime::Estimated(_)) && !have.meets(catalogue, req, Some(lens.nation)) {
-            if let Some(m) = crate::graph::requirement_months(catalogue, req, lens) {
-                counted.push((req.clone(), m));
-            }
+        if matches!(time, StepTime::Estimated(_))
+            && !have.meets(catalogue, req, Some(lens.nation))
+            && let Some(m) = crate::graph::requirement_months(catalogue, req, lens)
+        {
+            counted.push((req.clone(), m));
         }
         have.gain(req);
     }

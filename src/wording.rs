@@ -61,7 +61,8 @@ pub fn pay_short(c: &Catalogue, role: &Role, lens: &Lens) -> String {
             let cmp = p.compared(lens.hours);
             let annual = pay::range_text(cmp.annual_min, cmp.annual_max, pay::PayUnit::Year);
             let hourly = pay::range_text(cmp.hourly_min, cmp.hourly_max, pay::PayUnit::Hour);
-            let hours = if lens.part_time() { format!(" at {} h/week", pay::trim_hours(lens.hours)) } else { String::new() };
+            let hours =
+                if lens.part_time() { format!(" at {} h/week", pay::trim_hours(lens.hours)) } else { String::new() };
             let old = if p.older_than_current { format!(" ({} figure)", p.year) } else { String::new() };
             format!("{hourly}; {annual}{hours}{old}")
         }
@@ -145,8 +146,11 @@ pub fn nations_text(role: &Role) -> String {
         Nation::ALL.iter().filter(|&&n| nations::presence(role, n) == p).map(|n| n.label()).collect()
     };
     let mut parts = Vec::new();
-    for (p, label) in [(Presence::Present, "found in"), (Presence::Absent, "not found in"), (Presence::NotRecorded, "not recorded for")]
-    {
+    for (p, label) in [
+        (Presence::Present, "found in"),
+        (Presence::Absent, "not found in"),
+        (Presence::NotRecorded, "not recorded for"),
+    ] {
         let names = group(p);
         if !names.is_empty() {
             parts.push(format!("{label} {}", names.join(", ")));

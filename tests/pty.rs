@@ -110,7 +110,7 @@ fn search_open_next_steps_compare_and_quit() {
     s.wait_for(&["Leads a shift of care workers", "Esc back"]);
 
     s.send("2");
-    s.wait_for(&["From Senior care worker (L3): 3 next steps", "Deputy manager", "Nursing associate"]);
+    s.wait_for(&["From Senior care worker (CF3): 3 next steps", "Deputy manager", "Nursing associate"]);
 
     s.send(" ");
     s.wait_for(&["Marked Deputy manager (1 of 3)"]);

@@ -94,7 +94,7 @@ fn alias_matches_show_the_alias() {
     let mut app = app_themed(120, 40, ThemeName::Monochrome);
     press(&mut app, &["/", "h", "c", "a"]);
     let buf = render(&app, 120, 40);
-    assert!(find(&buf, "Healthcare suppor… · HCA").is_some(), "{}", text(&buf));
+    assert!(find(&buf, "Healthcare support wo… · HCA").is_some(), "{}", text(&buf));
     let (x, y) = find(&buf, "· HCA").expect("the alias");
     assert!(has(&buf, (x + 2, y), Modifier::UNDERLINED), "the alias's match is highlighted");
 }

@@ -245,7 +245,9 @@ fn filters_narrow_the_list_and_clear_easily() {
     assert_eq!(*app.overlay(), Overlay::None);
     assert!(listed.contains(&app.current_role().expect("a role")), "the shown role is one that passes");
     press(&mut app, &["x"]);
-    assert!(app.filters().is_empty());
+    // Clearing the filters keeps the nation: it is the app's setting, not a filter.
+    assert_eq!(app.filters().sector, None);
+    assert_eq!(app.filters().nation, Some(app.lens().nation));
     assert_eq!(app.listed_roles().len(), 10);
 }
 

@@ -228,7 +228,7 @@ fn unknown_vocabulary_value_lists_the_choices() {
 fn pay_in_the_wrong_unit() {
     let text = base("").replacen(
         "summary = \"s\"",
-        "summary = \"s\"\npay = { min = 24465, max = 24465, unit = \"hour\", basis = \"AfC band 2\", year = \"2025/26\" }",
+        "summary = \"s\"\npay = [{ nation = \"england\", min = 24465, max = 24465, unit = \"hour\", basis = \"AfC band 2\", year = \"2025/26\" }]",
         1,
     );
     let (_, _, message) = only_error(&text);
@@ -286,9 +286,55 @@ fn unreadable_folders_and_files_are_reported() {
 }
 
 #[test]
-fn the_embedded_data_set_validates_clean() {
+fn the_embedded_data_set_validates_without_errors() {
     let report = validate(&[Layer::Embedded]);
-    let problems: Vec<String> = report.diagnostics.iter().map(ToString::to_string).collect();
+    let problems: Vec<String> = report.diagnostics.iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(report.counts.roles >= 25, "{:?}", report.counts);
+}
+
+#[test]
+fn pay_names_its_nation_and_pay_year() {
+    let text = base("").replacen(
+        "summary = \"s\"",
+        "summary = \"s\"\npay = [{ nation = \"england\", min = 12.6, max = 12.6, unit = \"hour\", basis = \"median\", year = \"Dec 2025\" }]",
+        1,
+    );
+    let (_, _, message) = only_error(&text);
+    assert!(
+        message.starts_with("pay year `Dec 2025` must be an April-to-March year written like 2026/27"),
+        "{message}"
+    );
+    let text = base("").replacen(
+        "summary = \"s\"",
+        "summary = \"s\"\npay = [{ min = 12.6, max = 12.6, unit = \"hour\", basis = \"median\", year = \"2025/26\" }]",
+        1,
+    );
+    let (_, _, message) = only_error(&text);
+    assert!(message.contains("missing field `nation`"), "{message}");
+}
+
+#[test]
+fn requirement_choices_and_equivalences_are_checked() {
+    let qual = format!("[[qualification]]\nid = \"q1\"\nname = \"Q1\"\nkind = \"award\"\n{SRC}\n");
+    let text = base(&qual).replacen("summary = \"s\"", "summary = \"s\"\nrequired_any = [[\"q1\"]]", 1);
+    let (_, _, message) = only_error(&text);
+    assert!(message.starts_with("a choice needs at least two qualifications"), "{message}");
+}
+
+#[test]
+fn stale_pay_and_second_datasets_are_reported() {
+    let text = base("").replacen(
+        "summary = \"s\"",
+        "summary = \"s\"\npay = [{ nation = \"england\", min = 12.6, max = 12.6, unit = \"hour\", basis = \"median\", year = \"2024/25\" }]",
+        1,
+    ) + "[dataset]\npay_year = \"2026/27\"\n";
+    let report = validate_files(vec![SourceFile { path: "f.toml".into(), text }], Vec::new());
+    assert_eq!(report.errors(), 0, "{:#?}", report.diagnostics);
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .any(|d| d.message.contains("pay for England is from 2024/25, before the data set's pay year 2026/27"))
+    );
 }

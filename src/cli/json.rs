@@ -146,7 +146,13 @@ fn step_view(c: &Catalogue, v: &StepView, direction: &str, lens: &Lens) -> Value
     let mut value = step(c, v.step, lens);
     if let Value::Object(map) = &mut value {
         map.insert(direction.into(), role_brief(c, v.other, lens));
-        map.insert("level_change".into(), json!(v.level_change));
+        map.insert(
+            "level_change".into(),
+            v.level_change.map_or(
+                Value::Null,
+                |c| json!({ "scale": crate::levels::SCALE, "from": c.from, "to": c.to, "delta": c.delta() }),
+            ),
+        );
         map.insert("pay_change".into(), json!(v.pay_change.map(f64::round)));
         map.insert("missing".into(), json!(reqs(c, &v.missing, lens)));
         map.insert("open_now".into(), json!(v.open_now()));
@@ -186,7 +192,9 @@ pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
         crate::graph::next_steps(c, ix, &held, lens).iter().map(|v| step_view(c, v, "target", lens)).collect();
     let into: Vec<Value> =
         crate::graph::steps_into(c, ix, &held, lens).iter().map(|v| step_view(c, v, "origin", lens)).collect();
-    to_string(&json!({ "lens": lens_value(lens), "role": role_full(c, ix, lens), "next_steps": next, "steps_in": into }))
+    to_string(
+        &json!({ "lens": lens_value(lens), "role": role_full(c, ix, lens), "next_steps": next, "steps_in": into }),
+    )
 }
 
 pub fn next(c: &Catalogue, role: RoleIx, held: &Held, views: &[StepView], lens: &Lens) -> String {
@@ -268,7 +276,9 @@ pub fn pathway(c: &Catalogue, p: &Pathway, lens: &Lens) -> String {
     let steps: Vec<Value> = p
         .roles
         .windows(2)
-        .flat_map(|pair| c.steps_from(pair[0]).iter().filter(move |&&s| c.step(s).to == pair[1]).map(|&s| step(c, s, lens)))
+        .flat_map(|pair| {
+            c.steps_from(pair[0]).iter().filter(move |&&s| c.step(s).to == pair[1]).map(|&s| step(c, s, lens))
+        })
         .collect();
     if let Value::Object(map) = &mut value {
         map.insert("steps".into(), json!(steps));

@@ -1,7 +1,7 @@
 //! Turning what people type into roles, qualifications and pathways, or a clear refusal.
 
-use crate::requirements::Held;
 use crate::model::{Catalogue, Pathway, RoleIx};
+use crate::requirements::Held;
 use crate::search::{Resolved, SearchIndex, resolve};
 use crate::suggest::closest;
 use crate::text::clean;
@@ -33,7 +33,9 @@ pub fn role(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Result<R
         )),
         Resolved::Ambiguous(hits) => {
             let mut message = if hits.len() == 1 {
-                format!("carepath: no role clearly matches `{shown}`; the nearest is below. Name it by id if you meant it:\n")
+                format!(
+                    "carepath: no role clearly matches `{shown}`; the nearest is below. Name it by id if you meant it:\n"
+                )
             } else {
                 format!("carepath: `{shown}` could mean {} roles; name one by id:\n", hits.len())
             };

@@ -136,7 +136,11 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
             let held = lookup::held(c, have)?;
             let views = graph::next_steps(c, role, &held, lens);
             let given = !have.is_empty();
-            if json { json::next(c, role, &held, &views, lens) } else { plain::next(c, role, &held, given, &views, lens) }
+            if json {
+                json::next(c, role, &held, &views, lens)
+            } else {
+                plain::next(c, role, &held, given, &views, lens)
+            }
         }
         Command::Compare { roles } => {
             let roles = roles.iter().map(|r| lookup::role(c, &index, r)).collect::<Result<Vec<_>, _>>()?;

@@ -142,7 +142,11 @@ pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
     for (i, v) in next.iter().enumerate() {
         let s = c.step(v.step);
         let cross = if v.crosses { "; crosses sectors" } else { "" };
-        let na = v.unavailable.as_ref().map(|u| format!("; not in {}: {}", lens.nation.label(), u.describe(lens.nation))).unwrap_or_default();
+        let na = v
+            .unavailable
+            .as_ref()
+            .map(|u| format!("; not in {}: {}", lens.nation.label(), u.describe(lens.nation)))
+            .unwrap_or_default();
         line!(out, "  {}. {}: {}, {}{cross}{na}", i + 1, role_name(c, v.other), s.route.label(), v.time.describe(s));
     }
     let into = graph::steps_into(c, ix, &held, lens);
@@ -150,8 +154,19 @@ pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
     for (i, v) in into.iter().enumerate() {
         let s = c.step(v.step);
         let cross = if v.crosses { "; crosses sectors" } else { "" };
-        let na = v.unavailable.as_ref().map(|u| format!("; not in {}: {}", lens.nation.label(), u.describe(lens.nation))).unwrap_or_default();
-        line!(out, "  {}. from {}: {}, {}{cross}{na}", i + 1, role_name(c, v.other), s.route.label(), v.time.describe(s));
+        let na = v
+            .unavailable
+            .as_ref()
+            .map(|u| format!("; not in {}: {}", lens.nation.label(), u.describe(lens.nation)))
+            .unwrap_or_default();
+        line!(
+            out,
+            "  {}. from {}: {}, {}{cross}{na}",
+            i + 1,
+            role_name(c, v.other),
+            s.route.label(),
+            v.time.describe(s)
+        );
     }
     sources(&mut out, &r.sources);
     line!(out, "Reviewed: {}", r.reviewed);
@@ -191,7 +206,11 @@ pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[Step
     let elsewhere = views.iter().filter(|v| v.unavailable.is_some()).count();
     line!(out, "Open now: {open} of {}.", views.len());
     if elsewhere > 0 {
-        line!(out, "{elsewhere} step(s) cannot be taken in {} as the data stands; they are listed last.", lens.nation.label());
+        line!(
+            out,
+            "{elsewhere} step(s) cannot be taken in {} as the data stands; they are listed last.",
+            lens.nation.label()
+        );
     }
     for (i, v) in views.iter().enumerate() {
         let s = c.step(v.step);
@@ -284,7 +303,13 @@ pub fn route(c: &Catalogue, ask: &RouteAsk<'_>, routes: &[Route], lens: &Lens) -
         );
         return out;
     }
-    line!(out, "Routes from {} to {}{wanted}: {} found, best first.", role_name(c, from), role_name(c, to), routes.len());
+    line!(
+        out,
+        "Routes from {} to {}{wanted}: {} found, best first.",
+        role_name(c, from),
+        role_name(c, to),
+        routes.len()
+    );
     header(&mut out, lens);
     line!(
         out,

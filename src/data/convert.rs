@@ -172,14 +172,8 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         }
     }
 
-    let reference = reference_items(
-        &mut cx,
-        &items.datasets,
-        items.pay_scales,
-        items.pay_floors,
-        items.nation_facts,
-        items.levels,
-    );
+    let reference =
+        reference_items(&mut cx, &items.datasets, items.pay_scales, items.pay_floors, items.nation_facts, items.levels);
     stale_pay(&mut cx, &role_list, &roles, reference.pay_year);
     let mut catalogue = Catalogue::new(role_list, qualifications, steps, pathways);
     catalogue.reference = reference;

@@ -17,7 +17,9 @@ pub use diag::{Diagnostic, Severity, line_column};
 pub use files::{Layer, MAX_FILE_BYTES, SourceFile, read_layer};
 
 use crate::model::Catalogue;
-use raw::{RawDataset, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification, RawRole, RawStep};
+use raw::{
+    RawDataset, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification, RawRole, RawStep,
+};
 
 /// How many items of each kind were read, valid or not.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]

@@ -239,7 +239,8 @@ impl App {
     /// A new app with the given keymap.
     pub fn with_keymap(catalogue: Catalogue, theme: ThemeName, keymap: Keymap) -> App {
         let index = SearchIndex::new(&catalogue);
-        let mut levels: Vec<u8> = catalogue.role_indices().filter_map(|r| catalogue.level(r)).map(|l| l.level).collect();
+        let mut levels: Vec<u8> =
+            catalogue.role_indices().filter_map(|r| catalogue.level(r)).map(|l| l.level).collect();
         levels.sort_unstable();
         levels.dedup();
         let mut quals: Vec<QualIx> = (0..catalogue.qualifications.len() as u32).map(QualIx).collect();

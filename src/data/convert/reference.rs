@@ -28,7 +28,8 @@ pub(super) fn reference_items(
     let mut reference = Reference { pay_year, ..Reference::default() };
     for (file, raw) in scales {
         if let Some(scale) = pay_scale(cx, file, raw) {
-            if let Some(other) = reference.pay_scales.iter().find(|s| s.nation == scale.nation && s.year == scale.year) {
+            if let Some(other) = reference.pay_scales.iter().find(|s| s.nation == scale.nation && s.year == scale.year)
+            {
                 let message = format!(
                     "a second pay scale for {} {} (`{}` has it already)",
                     scale.nation.label(),
@@ -206,7 +207,9 @@ fn level_row(cx: &mut Ctx<'_>, file: usize, raw: &RawLevel) -> Option<LevelRow> 
     let cwp = raw
         .cwp
         .iter()
-        .filter_map(|c| vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys()))
+        .filter_map(|c| {
+            vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
+        })
         .collect();
     let rqf = raw.rqf.iter().filter_map(|r| ranged(cx, file, &Some(r.clone()), 0..9, "RQF level")).collect();
     let scqf = raw.scqf.iter().filter_map(|r| ranged(cx, file, &Some(r.clone()), 1..13, "SCQF level")).collect();

@@ -11,9 +11,9 @@ use super::format::{
 use super::text::{Doc, fit, highlighted, render_rows, truncate, width};
 use super::{note, pane, scrolled};
 use crate::model::{Nation, Role};
-use crate::tui::filters::FacetEdit as _;
 use crate::search::Field;
 use crate::tui::app::{App, Focus, Overlay};
+use crate::tui::filters::FacetEdit as _;
 use crate::tui::intents::LinkRow;
 use crate::tui::layout;
 use crate::tui::rolelist::{Entry, ListRow};
@@ -96,8 +96,16 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
     let facts = match cells {
         0..22 => String::new(),
         22..30 => format!(" {}", level_short(&app.catalogue, role_ix)),
-        30..44 => format!(" {:<4}{:>8}", level_short(&app.catalogue, role_ix), role_pay_compact(&app.catalogue, role, &app.lens)),
-        _ => format!(" {:<4}{:>20}", level_short(&app.catalogue, role_ix), role_pay_short(&app.catalogue, role, &app.lens)),
+        30..44 => format!(
+            " {:<4}{:>8}",
+            level_short(&app.catalogue, role_ix),
+            role_pay_compact(&app.catalogue, role, &app.lens)
+        ),
+        _ => format!(
+            " {:<4}{:>10}",
+            level_short(&app.catalogue, role_ix),
+            role_pay_short(&app.catalogue, role, &app.lens)
+        ),
     };
     let mark = if app.marks.contains(&role_ix) { "◆" } else { " " };
     let room = cells.saturating_sub(width(&facts) + width(mark));
@@ -222,10 +230,13 @@ fn detail_doc(app: &App, width: u16) -> Doc {
     let levels = &role.levels;
     let mut any = false;
     for (label, value) in [
-        ("Career Framework", cat.level(ix).map(|l| match l.basis {
-            crate::levels::LevelBasis::Stated => format!("level {}", l.level),
-            b => format!("level {} ({})", l.level, b.describe()),
-        })),
+        (
+            "Career Framework",
+            cat.level(ix).map(|l| match l.basis {
+                crate::levels::LevelBasis::Stated => format!("level {}", l.level),
+                b => format!("level {} ({})", l.level, b.describe()),
+            }),
+        ),
         ("Care Workforce Pathway", levels.cwp.map(|c| c.label().to_string())),
         ("Agenda for Change", levels.afc.map(|b| b.to_string())),
         ("Entry qualification", levels.rqf_entry.map(|l| format!("RQF level {l}"))),

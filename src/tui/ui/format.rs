@@ -41,18 +41,17 @@ pub fn role_pay_compact(cat: &Catalogue, role: &Role, lens: &Lens) -> String {
     }
 }
 
-/// A role's pay for a table cell: "£25k-27k/yr · £12.92/h".
+/// A role's annual pay on the comparison basis for a table cell: "£25k-27k", or a dash.
 pub fn role_pay_short(cat: &Catalogue, role: &Role, lens: &Lens) -> String {
     match pay::role_pay(cat, role, lens.nation) {
         Some(p) => {
             let c = p.compared(lens.hours);
             let k = |v: f64| (v / 1000.0).round() as i64;
-            let annual = if k(c.annual_min) == k(c.annual_max) {
+            if k(c.annual_min) == k(c.annual_max) {
                 format!("£{}k", k(c.annual_min))
             } else {
                 format!("£{}k-{}k", k(c.annual_min), k(c.annual_max))
-            };
-            format!("{annual} · £{:.2}/h", c.hourly_min)
+            }
         }
         None => "–".to_string(),
     }

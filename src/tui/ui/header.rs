@@ -76,10 +76,8 @@ pub fn tab_at(app: &App, area: Rect, x: u16) -> Option<Screen> {
 pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     // The nation and hours first: every figure on every screen depends on them.
-    let mut spans = vec![
-        Span::styled(format!(" {} ", app.lens.describe()), theme.tab_active),
-        Span::styled(" Role: ", theme.dim),
-    ];
+    let mut spans =
+        vec![Span::styled(format!(" {} ", app.lens.describe()), theme.tab_active), Span::styled(" Role: ", theme.dim)];
     match app.current {
         Some(r) => spans.push(Span::styled(app.catalogue.role(r).title.clone(), theme.heading)),
         None => spans.push(Span::styled("none", theme.dim)),

@@ -31,7 +31,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Span::styled(" From ", theme.dim),
         Span::styled(role.title.clone(), theme.heading),
         Span::styled(
-            format!(" ({}): {} next steps, {open} open now in {}", level_short(cat, current), app.next.len(), app.lens.nation.label()),
+            format!(
+                " ({}): {} next steps, {open} open now in {}",
+                level_short(cat, current),
+                app.next.len(),
+                app.lens.nation.label()
+            ),
             theme.text,
         ),
     ];
@@ -81,7 +86,7 @@ fn render_table(app: &App, area: Rect, buf: &mut Buffer) {
         .map(|view| {
             let target = cat.role(view.other);
             let step = cat.step(view.step);
-            let open = if let Some(_) = &view.unavailable {
+            let open = if view.unavailable.is_some() {
                 Span::styled(format!("✗ not {}", nation_short(app.lens.nation)), theme.missing)
             } else if view.open_now() {
                 Span::styled("✓ open", theme.ok)

@@ -257,7 +257,8 @@ fn render_ladder(app: &App, pathway: &Pathway, pos: usize, area: Rect, buf: &mut
             current_line = lines.len();
         }
         let marker = if i == pos { "▶ " } else { "  " };
-        let text = format!("{marker}{}. {} · {} · {}", i + 1, role.title, level_short(cat, r), sector_short(role.sector));
+        let text =
+            format!("{marker}{}. {} · {} · {}", i + 1, role.title, level_short(cat, r), sector_short(role.sector));
         let style = if i == pos { theme.selected } else { theme.text };
         lines.push(Line::styled(truncate(&text, usize::from(area.width)), style));
     }
@@ -321,7 +322,11 @@ fn how_from(doc: &mut Doc, cat: &Catalogue, from: RoleIx, to: RoleIx, lens: &Len
         let step = cat.step(s);
         let requires = crate::wording::requirements_text(cat, &step.requires, lens.nation);
         let took = crate::graph::step_time(cat, s, &held, lens, &[]).describe(step);
-        doc.para(&format!("From {}: {}, {took}. Requires {requires}.", cat.role(from).title, step.route.label()), theme.text, 0);
+        doc.para(
+            &format!("From {}: {}, {took}. Requires {requires}.", cat.role(from).title, step.route.label()),
+            theme.text,
+            0,
+        );
         if let Err(u) = crate::nations::step_available(cat, step, lens.nation) {
             doc.para(&format!("Not in {}: {}", lens.nation.label(), u.describe(lens.nation)), theme.missing, 0);
         }
