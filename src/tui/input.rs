@@ -83,8 +83,16 @@ impl App {
         if self.query.trim().is_empty() {
             return;
         }
-        if let Some(first) = self.list.entries.first().map(|e| e.role) {
-            self.set_current(Some(first));
+        match self.list.entries.first().map(|e| e.role) {
+            Some(first) => self.set_current(Some(first)),
+            // Nothing matches: show the role from before the search, not whatever the
+            // last partial query happened to match on the way.
+            None => {
+                if let Overlay::Search { before } = &self.overlay {
+                    let before = before.current;
+                    self.set_current(before);
+                }
+            }
         }
     }
 
