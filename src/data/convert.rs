@@ -270,7 +270,63 @@ fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Source> {
         );
         return None;
     }
+    if let Some(why) = suspicious_host(url) {
+        cx.warn(file, s.url.span(), format!("source `{}` is {why}: cite the publisher's own page", clean(url)));
+    }
     Some(Source { url: url.to_string(), supports: clean(&s.supports) })
+}
+
+/// Hosts that are not a publisher's own public page: test and staging copies, document
+/// aggregators and mirrors, pay calculators and job boards. A fact needs its publisher.
+fn suspicious_host(url: &str) -> Option<&'static str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    let staging = ["uat", "test", "tst", "dev", "staging", "stage", "preprod", "sandbox"];
+    let is_staging = labels.iter().any(|label| {
+        staging.iter().any(|s| {
+            *label == *s
+                || label.starts_with(&format!("{s}-"))
+                || label.ends_with(&format!("-{s}"))
+                || (label.starts_with(s) && label[s.len()..].chars().all(|c| c.is_ascii_alphanumeric()) && *s == "uat")
+        })
+    });
+    if is_staging
+        || host.starts_with("production-like.")
+        || host.ends_with(".nhsd.io")
+        || host.ends_with(".azurewebsites.net")
+    {
+        return Some("on a test or staging copy of a site");
+    }
+    const AGGREGATORS: [&str; 16] = [
+        "documents.pub",
+        "vdocuments.net",
+        "vdocuments.mx",
+        "dokumen.tips",
+        "paperzz.com",
+        "readkong.com",
+        "docslib.org",
+        "scribd.com",
+        "studylib.net",
+        "docplayer.net",
+        "wixsite.com",
+        "funandflip.com",
+        "violetis.ai",
+        "richxsearch.com",
+        "ntro.it.com",
+        "moulshamhigh.org",
+    ];
+    if AGGREGATORS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) || host.starts_with("wiki.") {
+        return Some("a copy on a document aggregator or mirror");
+    }
+    if host.contains("calculator") || host.contains("takehomepay") {
+        return Some("a pay calculator, not the pay scale's publisher");
+    }
+    const JOB_BOARDS: [&str; 4] = ["jobleads.com", "nhsjobs.com", "getsmaart.com", "healthjobsuk.com"];
+    if JOB_BOARDS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) {
+        return Some("a job board or careers portal copy");
+    }
+    None
 }
 
 /// A pay year written `2026/27`.
@@ -696,6 +752,19 @@ mod tests {
         assert!(!is_kebab("care--worker"));
         assert!(!is_kebab("-care"));
         assert_eq!(kebab("Senior Care Worker!"), "senior-care-worker");
+    }
+
+    #[test]
+    fn suspicious_hosts_are_named() {
+        assert!(suspicious_host("https://uatcyan.rcn.org.uk/x").is_some());
+        assert!(suspicious_host("https://scp-public-test.aptsolutions.net/x").is_some());
+        assert!(suspicious_host("https://neskmcareerframeworktst.azurewebsites.net/").is_some());
+        assert!(suspicious_host("https://nhstakehomepaycalculator.co.uk/guides").is_some());
+        assert!(suspicious_host("https://documents.pub/document/x").is_some());
+        assert!(suspicious_host("https://www.nhsemployers.org/articles/pay-scales-202627").is_none());
+        assert!(suspicious_host("https://www.sssc.uk.com/registration/").is_none());
+        assert!(suspicious_host("https://www.gov.uk/national-minimum-wage-rates").is_none());
+        assert!(suspicious_host("https://www.healthcareers.nhs.uk/explore-roles").is_none());
     }
 
     #[test]
