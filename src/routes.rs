@@ -489,3 +489,6 @@ fn finish(catalogue: &Catalogue, from: RoleIx, to: RoleIx, steps: Vec<StepIx>, s
         not_recorded,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -204,6 +204,14 @@ fn detail_doc(app: &App, width: u16) -> Doc {
     }
     doc.heading("Registration", theme.heading);
     doc.para(&crate::nations::registration_text(role, app.lens.nation), theme.text, 2);
+    if let Some(f) = crate::nations::facts(cat, app.lens.nation) {
+        let (inspectorate, induction) = match role.sector {
+            crate::model::Sector::Health => (&f.health_inspectorate, &f.health_support_induction),
+            _ => (&f.social_care_inspectorate, &f.social_care_induction),
+        };
+        doc.para(&format!("Services inspected by: {inspectorate}"), theme.dim, 2);
+        doc.para(&format!("Induction for new support staff: {induction}"), theme.dim, 2);
+    }
     for line in registration(role) {
         doc.para(&line, theme.dim, 2);
     }

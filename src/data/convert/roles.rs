@@ -1,0 +1,148 @@
+//! One role: its texts, vocabularies, requirements, nations, registration, levels and pay.
+
+use toml::Spanned;
+
+use super::*;
+
+pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: RawRole, quals: &Ids<QualIx>) -> Role {
+    let title = required_text(cx, file, &raw.title, "title");
+    let summary = required_text(cx, file, &raw.summary, "summary");
+    let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, &Sector::keys());
+    let family = vocab(cx, file, &raw.family, "family", Family::from_key, &Family::keys());
+    let settings = raw
+        .settings
+        .iter()
+        .filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, &Setting::keys()))
+        .collect();
+    let required = requirements(cx, file, &raw.required, &raw.required_any, quals);
+    let desirable = raw.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let role_nations = nations(cx, file, raw.nations.get_ref());
+    if role_nations.is_empty() {
+        cx.error(file, raw.nations.span(), "a role must exist in at least one nation".into());
+    }
+    let absent = nations(cx, file, &raw.absent);
+    for n in &raw.absent {
+        if Nation::from_key(n.get_ref().trim()).is_some_and(|n| role_nations.contains(&n)) {
+            cx.error(file, n.span(), format!("`{}` is listed both in `nations` and in `absent`", n.get_ref().trim()));
+        }
+    }
+    let mut pay_list: Vec<Pay> = Vec::new();
+    for p in &raw.pay {
+        if let Some(parsed) = pay(cx, file, p) {
+            if pay_list.iter().any(|q| q.nation == parsed.nation) {
+                cx.error(file, p.span(), format!("two pay figures for {}: give one per nation", parsed.nation.label()));
+                continue;
+            }
+            pay_list.push(parsed);
+        }
+    }
+    let (registration, registration_note) = registration(raw.registration.as_ref());
+    Role {
+        id: raw.id.get_ref().trim().to_string(),
+        title,
+        aliases: clean_all(&raw.aliases),
+        keywords: clean_all(&raw.keywords),
+        sector: sector.unwrap_or(Sector::Both),
+        family: family.unwrap_or(Family::Other),
+        settings,
+        summary,
+        work: clean(&raw.work),
+        values: clean_all(&raw.values),
+        entry: clean_all(&raw.entry),
+        required,
+        desirable,
+        registration,
+        registration_note,
+        levels: levels(cx, file, raw.levels.as_ref()),
+        pay: pay_list,
+        nations: role_nations,
+        absent,
+        note: clean(&raw.note),
+        sources: sources(cx, file, &raw.sources),
+        reviewed: reviewed(cx, file, &raw.reviewed),
+        origin: cx.origin(file, &raw.id.span()),
+    }
+}
+
+fn registration(raw: Option<&RawRegistration>) -> (Vec<Registration>, String) {
+    let Some(raw) = raw else { return (Vec::new(), String::new()) };
+    let entries = [
+        (Nation::England, &raw.england),
+        (Nation::Scotland, &raw.scotland),
+        (Nation::Wales, &raw.wales),
+        (Nation::NorthernIreland, &raw.northern_ireland),
+    ];
+    let list = entries
+        .into_iter()
+        .filter_map(|(nation, value)| {
+            let text = clean(value.as_ref()?.get_ref());
+            let regulator = (!text.is_empty() && !text.eq_ignore_ascii_case("none")).then_some(text);
+            Some(Registration { nation, regulator })
+        })
+        .collect();
+    (list, clean(&raw.note))
+}
+
+fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
+    let Some(raw) = raw else { return Levels::default() };
+    let afc = raw.afc.as_ref().and_then(|value| {
+        let text = value.get_ref().trim();
+        let (low, high) = text.split_once('-').unwrap_or((text, text));
+        match (AfcBand::parse(low), AfcBand::parse(high)) {
+            (Some(low), Some(high)) if low <= high => Some(BandRange { low, high }),
+            _ => {
+                cx.error(
+                    file,
+                    value.span(),
+                    format!(
+                        "AfC band `{}` must be a band ({}) or a rising range such as \"5-6\"",
+                        clean(text),
+                        AfcBand::names().join(", ")
+                    ),
+                );
+                None
+            }
+        }
+    });
+    Levels {
+        career_framework: ranged(cx, file, &raw.career_framework, 1..10, "career_framework level"),
+        cwp: raw.cwp.as_ref().and_then(|c| {
+            vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
+        }),
+        afc,
+        rqf_entry: ranged(cx, file, &raw.rqf_entry, 0..9, "rqf_entry level"),
+    }
+}
+
+fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
+    let p = raw.get_ref();
+    let unit = match p.unit.get_ref().trim() {
+        "hour" => PayUnit::Hour,
+        "year" => PayUnit::Year,
+        other => {
+            let hint = closest(other, ["hour", "year"]).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
+            cx.error(file, p.unit.span(), format!("pay unit `{}` must be `hour` or `year`{hint}", clean(other)));
+            return None;
+        }
+    };
+    let (min, max) = (*p.min.get_ref(), *p.max.get_ref());
+    let mut ok = true;
+    if !(min.is_finite() && min > 0.0) {
+        cx.error(file, p.min.span(), format!("pay min must be a positive amount in pounds, not {min}"));
+        ok = false;
+    } else if !(max.is_finite() && max >= min) {
+        cx.error(file, p.max.span(), format!("pay max ({max}) must be at least pay min ({min})"));
+        ok = false;
+    } else if unit == PayUnit::Hour && max > 500.0 {
+        cx.error(file, p.unit.span(), format!("£{max} an hour looks like annual pay: set unit = \"year\""));
+        ok = false;
+    } else if unit == PayUnit::Year && min < 1_000.0 {
+        cx.error(file, p.unit.span(), format!("£{min} a year looks like hourly pay: set unit = \"hour\""));
+        ok = false;
+    }
+    let basis = required_text(cx, file, &p.basis, "pay basis");
+    let year = pay_year(cx, file, &p.year);
+    let nation = vocab(cx, file, &p.nation, "nation", Nation::from_key, &Nation::keys());
+    let sources = p.sources.iter().filter_map(|s| source(cx, file, s)).collect();
+    Some(Pay { nation: nation?, min, max, unit, basis, year: year?, sources }).filter(|_| ok)
+}

@@ -1,0 +1,98 @@
+//! Sources: a URL that is a web address, what it supports, and a warning when the host is
+//! not a publisher's own public page.
+
+use toml::Spanned;
+
+use super::*;
+
+pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<Source> {
+    if raw.get_ref().is_empty() {
+        cx.error(
+            file,
+            raw.span(),
+            "at least one source is needed: `sources = [{ url = \"https://…\", supports = \"…\" }]`".into(),
+        );
+    }
+    raw.get_ref().iter().filter_map(|s| source(cx, file, s)).collect()
+}
+
+pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Source> {
+    let url = s.url.get_ref().trim();
+    if !valid_url(url) {
+        cx.error(
+            file,
+            s.url.span(),
+            format!("malformed URL `{}`: expected a web address such as https://www.example.org/page", clean(url)),
+        );
+        return None;
+    }
+    if let Some(why) = suspicious_host(url) {
+        cx.warn(file, s.url.span(), format!("source `{}` is {why}: cite the publisher's own page", clean(url)));
+    }
+    Some(Source { url: url.to_string(), supports: clean(&s.supports) })
+}
+
+/// Hosts that are not a publisher's own public page: test and staging copies, document
+/// aggregators and mirrors, pay calculators and job boards. A fact needs its publisher.
+pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    let staging = ["uat", "test", "tst", "dev", "staging", "stage", "preprod", "sandbox"];
+    let is_staging = labels.iter().any(|label| {
+        staging.iter().any(|s| {
+            *label == *s
+                || label.starts_with(&format!("{s}-"))
+                || label.ends_with(&format!("-{s}"))
+                || (label.starts_with(s) && label[s.len()..].chars().all(|c| c.is_ascii_alphanumeric()) && *s == "uat")
+        })
+    });
+    if is_staging
+        || host.starts_with("production-like.")
+        || host.ends_with(".nhsd.io")
+        || host.ends_with(".azurewebsites.net")
+    {
+        return Some("on a test or staging copy of a site");
+    }
+    const AGGREGATORS: [&str; 16] = [
+        "documents.pub",
+        "vdocuments.net",
+        "vdocuments.mx",
+        "dokumen.tips",
+        "paperzz.com",
+        "readkong.com",
+        "docslib.org",
+        "scribd.com",
+        "studylib.net",
+        "docplayer.net",
+        "wixsite.com",
+        "funandflip.com",
+        "violetis.ai",
+        "richxsearch.com",
+        "ntro.it.com",
+        "moulshamhigh.org",
+    ];
+    if AGGREGATORS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) || host.starts_with("wiki.") {
+        return Some("a copy on a document aggregator or mirror");
+    }
+    if host.contains("calculator") || host.contains("takehomepay") {
+        return Some("a pay calculator, not the pay scale's publisher");
+    }
+    const JOB_BOARDS: [&str; 4] = ["jobleads.com", "nhsjobs.com", "getsmaart.com", "healthjobsuk.com"];
+    if JOB_BOARDS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) {
+        return Some("a job board or careers portal copy");
+    }
+    None
+}
+
+pub(super) fn valid_url(url: &str) -> bool {
+    let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host_ok = host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
+    host_ok && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
