@@ -293,3 +293,33 @@ fn level_changes_compare_like_with_like() {
         Some(Value::from(2))
     );
 }
+
+#[test]
+fn completions_parse_in_bash_and_the_man_page_renders() {
+    let (code, script, _) = carepath(&["completions", "bash"]);
+    assert_eq!(code, 0);
+    assert!(script.contains("carepath") && script.contains("route"), "{script}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("carepath.bash");
+    std::fs::write(&path, &script).expect("write");
+    let bash = std::process::Command::new("bash").arg("-n").arg(&path).status();
+    if let Ok(status) = bash {
+        assert!(status.success(), "bash -n rejects the completion script");
+    }
+    for shell in ["zsh", "fish", "powershell"] {
+        let (code, out, _) = carepath(&["completions", shell]);
+        assert_eq!(code, 0, "{shell}");
+        assert!(out.contains("carepath"), "{shell}");
+    }
+    let (code, page, _) = carepath(&["man"]);
+    assert_eq!(code, 0);
+    assert!(page.starts_with(".ie ") || page.contains(".TH carepath"), "{page}");
+    let man = dir.path().join("carepath.1");
+    std::fs::write(&man, &page).expect("write");
+    // `man -l` renders the page where man is installed; its absence is not a failure here.
+    if let Ok(out) = std::process::Command::new("man").arg("-l").arg(&man).env("MANPAGER", "cat").output()
+        && out.status.success()
+    {
+        assert!(String::from_utf8_lossy(&out.stdout).contains("carepath"));
+    }
+}

@@ -114,6 +114,14 @@ pub enum Command {
     },
     /// List qualifications and their ids (for --have).
     Qualifications,
+    /// Print a shell completion script: `carepath completions bash > ~/.local/share/bash-completion/completions/carepath`.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `carepath man > carepath.1; man -l carepath.1`.
+    Man,
     /// Check data files and report every problem with its file, line and column.
     Validate {
         /// Folders to check together as one data set (default: the data the app would load).

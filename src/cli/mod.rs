@@ -108,8 +108,11 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
     let Some(command) = &cli.command else {
         return open_app(cli);
     };
-    if let Command::Validate { dirs } = command {
-        return validate(cli, dirs);
+    match command {
+        Command::Validate { dirs } => return validate(cli, dirs),
+        Command::Completions { shell } => return Ok(Outcome::ok(completions(*shell))),
+        Command::Man => return man_page(),
+        _ => {}
     }
     let catalogue = load(cli)?;
     let index = SearchIndex::new(&catalogue);
@@ -180,7 +183,9 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
                 plain::qualifications(c)
             }
         }
-        Command::Validate { .. } => unreachable!("handled before loading"),
+        Command::Validate { .. } | Command::Completions { .. } | Command::Man => {
+            unreachable!("handled before loading")
+        }
     };
     Ok(Outcome::ok(text))
 }
@@ -233,4 +238,23 @@ fn open_app(cli: &Cli) -> Result<Outcome, Failure> {
     let theme = crate::tui::ThemeName::parse(&cli.theme).unwrap_or_default();
     crate::tui::run(catalogue, theme, lens(cli)).map_err(|e| Failure::new(1, format!("carepath: {e:#}")))?;
     Ok(Outcome::ok(String::new()))
+}
+
+/// A completion script for `shell`, generated from the same command line clap parses.
+fn completions(shell: clap_complete::Shell) -> String {
+    use clap::CommandFactory as _;
+    let mut command = Cli::command();
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut command, "carepath", &mut out);
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The manual page, in roff, from the same command line clap parses.
+fn man_page() -> Result<Outcome, Failure> {
+    use clap::CommandFactory as _;
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(|e| Failure::new(1, format!("carepath: cannot write the manual page: {e}")))?;
+    Ok(Outcome::ok(String::from_utf8_lossy(&out).into_owned()))
 }

@@ -66,7 +66,14 @@ fn render_list(app: &App, body: Rect, buf: &mut Buffer) {
         let role = cat.role(r);
         doc.item(
             Span::styled(format!("{:>2}. ", i + 1), theme.key),
-            &format!("{} — {}, {}", role.title, role.sector.label(), level_long(cat, r)),
+            &{
+                let presence = crate::nations::presence(role, app.lens.nation);
+                let there = match presence {
+                    crate::nations::Presence::Present => String::new(),
+                    p => format!(" [{}]", p.describe(app.lens.nation)),
+                };
+                format!("{} — {}, {}{there}", role.title, role.sector.label(), level_long(cat, r))
+            },
             theme.text,
         );
     }
