@@ -323,3 +323,26 @@ fn completions_parse_in_bash_and_the_man_page_renders() {
         assert!(String::from_utf8_lossy(&out.stdout).contains("carepath"));
     }
 }
+
+#[test]
+fn a_crash_says_what_to_report_and_where_the_details_are() {
+    let output = Command::cargo_bin("carepath")
+        .expect("binary")
+        .args(["roles"])
+        .env("CAREPATH_CRASH_TEST", "1")
+        .env("TMPDIR", std::env::temp_dir())
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(101));
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("carepath stopped because of a bug"), "{err}");
+    assert!(!err.contains("stack backtrace"), "no backtrace wall: {err}");
+    let path = err
+        .split("The details are in ")
+        .nth(1)
+        .and_then(|rest| rest.split(". Please report").next())
+        .expect("the report's path");
+    let report = std::fs::read_to_string(path).expect("the crash log exists");
+    assert!(report.contains("a crash requested by CAREPATH_CRASH_TEST"), "{report}");
+    let _ = std::fs::remove_file(path);
+}

@@ -3,6 +3,7 @@
 //! it once, so a closed pipe (`carepath roles | head`) ends quietly instead of panicking.
 
 mod args;
+mod crash;
 mod json;
 mod lookup;
 mod plain;
@@ -44,6 +45,11 @@ impl From<Failure> for Outcome {
 
 /// Runs the command line; the binary's whole `main`.
 pub fn main() -> ExitCode {
+    crash::install();
+    // Lets the tests see a crash report without a real bug; debug builds only.
+    if cfg!(debug_assertions) && std::env::var_os("CAREPATH_CRASH_TEST").is_some() {
+        panic!("a crash requested by CAREPATH_CRASH_TEST");
+    }
     let cli = match Cli::try_parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {
