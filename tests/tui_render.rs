@@ -140,7 +140,7 @@ fn help_lists_every_binding() {
     press(&mut app, &["?"]);
     let shown = text(&render(&app, 120, 200));
     let keymap = Keymap::embedded().unwrap_or_else(|e| panic!("{e}"));
-    for context in carepath::tui::keymap::Context::ALL {
+    for context in carepath::tui::keymap::Context::all() {
         for (action, keys) in keymap.bindings(context) {
             assert!(shown.contains(action.describe()), "help is missing {action:?}");
             for key in keys {

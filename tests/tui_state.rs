@@ -318,7 +318,7 @@ proptest! {
     #[test]
     fn any_input_is_safe(keys in prop::collection::vec(prop_oneof![
         any::<char>().prop_map(Action::Type),
-        prop::sample::select(Action::BINDABLE.to_vec()),
+        prop::sample::select(Action::all_bindable().collect::<Vec<_>>()),
         (0u16..130, 0u16..45).prop_map(|(x, y)| Action::Click(x, y)),
         (1u16..130, 1u16..45).prop_map(|(w, h)| Action::Resize(w, h)),
     ], 0..60)) {

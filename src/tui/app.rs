@@ -28,14 +28,23 @@ pub const MAX_ROUTES: usize = 5;
 /// How far back Esc can go.
 const MAX_HISTORY: usize = 100;
 
-/// The screens, each one key away.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The screens, each one key away. A screen's name is derived (kebab-case) and is also the
+/// name of the action that shows it and of its keymap table; its title and short title are
+/// its messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumMessage)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Screen {
+    #[strum(message = "Browse", detailed_message = "Browse")]
     Browse,
+    #[strum(message = "Next steps", detailed_message = "Next")]
     NextSteps,
+    #[strum(message = "Compare", detailed_message = "Compare")]
     Compare,
+    #[strum(message = "Routes", detailed_message = "Routes")]
     Routes,
+    #[strum(message = "Pathways", detailed_message = "Paths")]
     Pathways,
+    #[strum(message = "Qualifications held", detailed_message = "Held")]
     Held,
 }
 
@@ -44,50 +53,22 @@ impl Screen {
         [Screen::Browse, Screen::NextSteps, Screen::Compare, Screen::Routes, Screen::Pathways, Screen::Held];
 
     pub fn title(self) -> &'static str {
-        match self {
-            Screen::Browse => "Browse",
-            Screen::NextSteps => "Next steps",
-            Screen::Compare => "Compare",
-            Screen::Routes => "Routes",
-            Screen::Pathways => "Pathways",
-            Screen::Held => "Qualifications held",
-        }
+        strum::EnumMessage::get_message(&self).unwrap_or_default()
     }
 
     /// A short title for narrow headers.
     pub fn short(self) -> &'static str {
-        match self {
-            Screen::Browse => "Browse",
-            Screen::NextSteps => "Next",
-            Screen::Compare => "Compare",
-            Screen::Routes => "Routes",
-            Screen::Pathways => "Paths",
-            Screen::Held => "Held",
-        }
+        strum::EnumMessage::get_detailed_message(&self).unwrap_or_default()
     }
 
-    /// The action that shows this screen.
+    /// The action that shows this screen: the action of the same name.
     pub fn action(self) -> Action {
-        match self {
-            Screen::Browse => Action::ShowBrowse,
-            Screen::NextSteps => Action::ShowNextSteps,
-            Screen::Compare => Action::ShowCompare,
-            Screen::Routes => Action::ShowRoutes,
-            Screen::Pathways => Action::ShowPathways,
-            Screen::Held => Action::ShowHeld,
-        }
+        Action::from_name(self.into()).unwrap_or(Action::ShowBrowse)
     }
 
-    /// The keymap table for this screen.
+    /// The keymap table for this screen: the table of the same name.
     pub fn context(self) -> Context {
-        match self {
-            Screen::Browse => Context::Browse,
-            Screen::NextSteps => Context::NextSteps,
-            Screen::Compare => Context::Compare,
-            Screen::Routes => Context::Routes,
-            Screen::Pathways => Context::Pathways,
-            Screen::Held => Context::Held,
-        }
+        Context::all().find(|c| c.name() == <&str>::from(self)).unwrap_or(Context::Global)
     }
 }
 
@@ -585,5 +566,26 @@ impl App {
 
     pub(super) fn say(&mut self, message: impl Into<String>) {
         self.message = Some(message.into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_screen_names_its_action_and_keymap_table() {
+        let pairs = [
+            (Screen::Browse, Action::ShowBrowse, Context::Browse),
+            (Screen::NextSteps, Action::ShowNextSteps, Context::NextSteps),
+            (Screen::Compare, Action::ShowCompare, Context::Compare),
+            (Screen::Routes, Action::ShowRoutes, Context::Routes),
+            (Screen::Pathways, Action::ShowPathways, Context::Pathways),
+            (Screen::Held, Action::ShowHeld, Context::Held),
+        ];
+        for (screen, action, context) in pairs {
+            assert_eq!((screen.action(), screen.context()), (action, context), "{screen:?}");
+            assert!(!screen.title().is_empty() && !screen.short().is_empty());
+        }
     }
 }

@@ -110,73 +110,53 @@ impl fmt::Display for Key {
     }
 }
 
-/// Where a key is pressed; each has its own table in the keymap.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Where a key is pressed; each has its own table in the keymap. The table name is derived
+/// (kebab-case), the help heading is the variant's message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumMessage, strum::EnumIter)]
+#[strum(serialize_all = "kebab-case")]
 pub enum Context {
+    #[strum(message = "Anywhere")]
     Global,
+    #[strum(message = "Moving around")]
     Navigate,
+    #[strum(message = "Browse")]
     Browse,
+    #[strum(message = "Next steps")]
     NextSteps,
+    #[strum(message = "Compare")]
     Compare,
+    #[strum(message = "Routes")]
     Routes,
+    #[strum(message = "Pathways")]
     Pathways,
+    #[strum(message = "Qualifications held")]
     Held,
+    #[strum(message = "Filters")]
     Filters,
+    #[strum(message = "Help")]
     Help,
+    #[strum(message = "Typing a search or picking a target")]
     Text,
 }
 
 impl Context {
-    pub const ALL: [Context; 11] = [
-        Context::Global,
-        Context::Navigate,
-        Context::Browse,
-        Context::NextSteps,
-        Context::Compare,
-        Context::Routes,
-        Context::Pathways,
-        Context::Held,
-        Context::Filters,
-        Context::Help,
-        Context::Text,
-    ];
+    /// Every context, in declaration order.
+    pub fn all() -> impl Iterator<Item = Context> {
+        <Context as strum::IntoEnumIterator>::iter()
+    }
 
     /// The table name in the keymap file.
     pub fn name(self) -> &'static str {
-        match self {
-            Context::Global => "global",
-            Context::Navigate => "navigate",
-            Context::Browse => "browse",
-            Context::NextSteps => "next-steps",
-            Context::Compare => "compare",
-            Context::Routes => "routes",
-            Context::Pathways => "pathways",
-            Context::Held => "held",
-            Context::Filters => "filters",
-            Context::Help => "help",
-            Context::Text => "text",
-        }
+        self.into()
     }
 
     /// The heading in the help screen.
     pub fn title(self) -> &'static str {
-        match self {
-            Context::Global => "Anywhere",
-            Context::Navigate => "Moving around",
-            Context::Browse => "Browse",
-            Context::NextSteps => "Next steps",
-            Context::Compare => "Compare",
-            Context::Routes => "Routes",
-            Context::Pathways => "Pathways",
-            Context::Held => "Qualifications held",
-            Context::Filters => "Filters",
-            Context::Help => "Help",
-            Context::Text => "Typing a search or picking a target",
-        }
+        strum::EnumMessage::get_message(&self).unwrap_or_else(|| self.name())
     }
 
     fn from_name(name: &str) -> Option<Context> {
-        Context::ALL.into_iter().find(|c| c.name() == name)
+        Context::all().find(|c| c.name() == name)
     }
 }
 
@@ -242,7 +222,7 @@ impl Keymap {
             }
         }
         for list in bindings.values_mut() {
-            list.sort_by_key(|(action, _)| Action::BINDABLE.iter().position(|a| a == action));
+            list.sort_by_key(|(action, _)| action.order());
         }
         if problems.is_empty() { Ok(Keymap { bindings, index }) } else { Err(KeymapError(problems)) }
     }
@@ -264,18 +244,6 @@ impl Keymap {
             let (_, keys) = self.bindings(c).iter().find(|(a, _)| *a == action)?;
             keys.iter().copied().find(|&k| self.action(chain, k) == Some(action))
         })
-    }
-
-    /// Every key that reaches `action` through `chain`, shown as `↑/k`.
-    pub fn keys_text(&self, chain: &[Context], context: Context, action: Action) -> String {
-        self.bindings(context)
-            .iter()
-            .filter(|(a, _)| *a == action)
-            .flat_map(|(_, keys)| keys.iter())
-            .filter(|&&k| self.action(chain, k) == Some(action))
-            .map(|k| k.to_string())
-            .collect::<Vec<_>>()
-            .join("/")
     }
 }
 

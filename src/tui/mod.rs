@@ -28,8 +28,20 @@ pub use app::{App, Focus, Overlay, PathwayView, Screen};
 
 use crate::model::Catalogue;
 
-/// Colour themes; `NO_COLOR` forces monochrome.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Colour themes; `NO_COLOR` forces monochrome. The `--theme` spelling is derived.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Default,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
+#[strum(serialize_all = "kebab-case")]
 pub enum ThemeName {
     #[default]
     Default,
@@ -39,15 +51,15 @@ pub enum ThemeName {
 
 impl ThemeName {
     /// Names accepted by `--theme`.
-    pub const NAMES: [&'static str; 3] = ["default", "high-contrast", "monochrome"];
+    pub const NAMES: &'static [&'static str] = <ThemeName as strum::VariantNames>::VARIANTS;
 
     pub fn parse(name: &str) -> Option<ThemeName> {
-        match name {
-            "default" => Some(ThemeName::Default),
-            "high-contrast" => Some(ThemeName::HighContrast),
-            "monochrome" => Some(ThemeName::Monochrome),
-            _ => None,
-        }
+        name.parse().ok()
+    }
+
+    /// The spelling used on the command line and in the config file.
+    pub fn key(self) -> &'static str {
+        self.into()
     }
 }
 

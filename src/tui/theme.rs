@@ -133,13 +133,9 @@ impl ThemeName {
         }
     }
 
-    /// The name shown to people.
-    pub fn label(self) -> &'static str {
-        match self {
-            ThemeName::Default => "default",
-            ThemeName::HighContrast => "high contrast",
-            ThemeName::Monochrome => "monochrome",
-        }
+    /// The name shown to people: the command-line spelling with spaces.
+    pub fn label(self) -> String {
+        self.key().replace('-', " ")
     }
 
     /// The theme to use given the one asked for and the `NO_COLOR` variable's value: a
