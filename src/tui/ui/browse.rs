@@ -158,7 +158,8 @@ fn detail_doc(app: &App, width: u16) -> Doc {
     let theme = &app.theme;
     let mut doc = Doc::new(width);
     let Some(ix) = app.current else {
-        doc.para("No role selected. Move in the list, or press / to search.", theme.dim, 0);
+        let search = app.screen_key(crate::tui::Action::Search);
+        doc.para(&format!("No role selected. Move in the list, or press {search} to search."), theme.dim, 0);
         return doc;
     };
     let cat = &app.catalogue;
@@ -308,7 +309,7 @@ fn registration(role: &Role) -> Vec<String> {
 fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let focused = app.focus == Focus::Links;
-    let block = pane(" Steps: Enter goes to the role ", focused, theme);
+    let block = pane(format!(" Steps: {} goes to the role ", app.screen_key(crate::tui::Action::Open)), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let content = usize::from(inner.width).saturating_sub(2);
