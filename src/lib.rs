@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod compare;
+pub mod config;
 pub mod data;
 pub mod filter;
 pub mod graph;

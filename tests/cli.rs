@@ -346,3 +346,54 @@ fn a_crash_says_what_to_report_and_where_the_details_are() {
     assert!(report.contains("a crash requested by CAREPATH_CRASH_TEST"), "{report}");
     let _ = std::fs::remove_file(path);
 }
+
+fn with_config(text: &str, args: &[&str]) -> (i32, String, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, text).expect("write");
+    let output = Command::cargo_bin("carepath")
+        .expect("binary")
+        .args(["--data", FIXTURE])
+        .args(args)
+        .env("CAREPATH_CONFIG", &path)
+        .output()
+        .expect("runs");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_config_file_sets_defaults_that_flags_override() {
+    let (code, out, err) = with_config("nation = \"scotland\"\nhours = 22.5\n", &["roles"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("Nation: Scotland. Pay shown for 22.5 hours a week"), "{out}");
+    let (_, out, _) = with_config("nation = \"scotland\"\n", &["roles", "--nation", "wales"]);
+    assert!(out.starts_with("Nation: Wales."), "{out}");
+    let (code, out, _) = with_config("theme = \"monochrome\"\n", &["config"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("(valid)") && out.contains("theme = monochrome"), "{out}");
+}
+
+#[test]
+fn a_broken_config_file_stops_with_its_line_and_column() {
+    let (code, out, err) = with_config("hours = 22.5\nnation = \"narnia\"\n", &["roles"]);
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    assert!(err.contains("config.toml:2:10: error: unknown nation `narnia`"), "{err}");
+    let (code, _, err) = with_config("[keys.global]\nsearch = [\"hyper-x\"]\n", &["roles"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("config.toml:1:1: error: in [keys]:"), "{err}");
+    let (code, _, err) = with_config("nation = \n", &["roles"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("config.toml:1:"), "{err}");
+}
+
+#[test]
+fn the_default_config_is_printed_commented() {
+    let (code, out, _) = carepath(&["config", "--default"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("# nation = \"england\"") && out.contains("# [keys.global]"), "{out}");
+}

@@ -25,20 +25,23 @@ pub struct Cli {
 
     /// The nation to see everything for: which roles and steps exist, which qualifications
     /// count, registration and pay.
-    #[arg(long, value_name = "NATION", default_value = "england", global = true, value_parser = PossibleValuesParser::new(Nation::keys()))]
-    pub nation: String,
+    /// [default: england, or the config file's]
+    #[arg(long, value_name = "NATION", global = true, value_parser = PossibleValuesParser::new(Nation::keys()))]
+    pub nation: Option<String>,
 
     /// Show pay for this many hours a week (pro rata); full time is 37.5.
-    #[arg(long, value_name = "HOURS", default_value = "37.5", global = true, value_parser = crate::lens::parse_hours)]
-    pub hours: f64,
+    /// [default: 37.5, or the config file's]
+    #[arg(long, value_name = "HOURS", global = true, value_parser = crate::lens::parse_hours)]
+    pub hours: Option<f64>,
 
     /// Print JSON instead of text (for scripts).
     #[arg(long, global = true)]
     pub json: bool,
 
     /// Colour theme for the interactive app (NO_COLOR forces monochrome).
-    #[arg(long, value_name = "THEME", default_value = "default", value_parser = PossibleValuesParser::new(crate::tui::ThemeName::NAMES))]
-    pub theme: String,
+    /// [default: default, or the config file's]
+    #[arg(long, value_name = "THEME", value_parser = PossibleValuesParser::new(crate::tui::ThemeName::NAMES))]
+    pub theme: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -114,6 +117,13 @@ pub enum Command {
     },
     /// List qualifications and their ids (for --have).
     Qualifications,
+    /// Where the config file is, whether it is valid, or (with --default) a commented
+    /// default to start from.
+    Config {
+        /// Print a commented default config file.
+        #[arg(long)]
+        default: bool,
+    },
     /// Print a shell completion script: `carepath completions bash > ~/.local/share/bash-completion/completions/carepath`.
     Completions {
         /// The shell to complete for.

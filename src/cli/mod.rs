@@ -62,6 +62,12 @@ pub fn main() -> ExitCode {
     write_out(&outcome)
 }
 
+/// The command line, with the config file's defaults under it.
+struct Settings {
+    cli: Cli,
+    config: crate::config::Config,
+}
+
 fn write_out(outcome: &Outcome) -> ExitCode {
     if !outcome.stdout.is_empty() {
         let mut out = io::stdout().lock();
@@ -82,17 +88,18 @@ fn write_out(outcome: &Outcome) -> ExitCode {
     ExitCode::from(outcome.code)
 }
 
-fn layers(cli: &Cli) -> Vec<Layer> {
-    let base = cli.data.clone().map_or(Layer::Embedded, Layer::Dir);
-    std::iter::once(base).chain(cli.add.iter().cloned().map(Layer::Dir)).collect()
+fn layers(s: &Settings) -> Vec<Layer> {
+    let base = s.cli.data.clone().map_or(Layer::Embedded, Layer::Dir);
+    let added = s.config.add.iter().chain(&s.cli.add).cloned().map(Layer::Dir);
+    std::iter::once(base).chain(added).collect()
 }
 
 /// Loads the data set, or explains every problem (exit 1).
-fn load(cli: &Cli) -> Result<Catalogue, Failure> {
-    for dir in cli.data.iter().chain(&cli.add) {
+fn load(s: &Settings) -> Result<Catalogue, Failure> {
+    for dir in s.cli.data.iter().chain(&s.config.add).chain(&s.cli.add) {
         check_dir(dir)?;
     }
-    data::load(&layers(cli)).map_err(|e| Failure::new(1, format!("carepath: {e}")))
+    data::load(&layers(s)).map_err(|e| Failure::new(1, format!("carepath: {e}")))
 }
 
 fn check_dir(dir: &std::path::Path) -> Result<(), Failure> {
@@ -104,27 +111,38 @@ fn check_dir(dir: &std::path::Path) -> Result<(), Failure> {
 }
 
 fn run(cli: Cli) -> Outcome {
-    match run_inner(&cli) {
+    match run_inner(cli) {
         Ok(outcome) => outcome,
         Err(failure) => failure.into(),
     }
 }
 
-fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
-    let Some(command) = &cli.command else {
-        return open_app(cli);
-    };
-    match command {
-        Command::Validate { dirs } => return validate(cli, dirs),
-        Command::Completions { shell } => return Ok(Outcome::ok(completions(*shell))),
-        Command::Man => return man_page(),
+fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
+    match &cli.command {
+        Some(Command::Completions { shell }) => return Ok(Outcome::ok(completions(*shell))),
+        Some(Command::Man) => return man_page(),
+        Some(Command::Config { default: true }) => return Ok(Outcome::ok(crate::config::DEFAULT.to_string())),
         _ => {}
     }
-    let catalogue = load(cli)?;
+    // A broken config file is reported before anything else, with its line and column.
+    let config = crate::config::load().map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
+    if let Some(Command::Config { .. }) = &cli.command {
+        return Ok(Outcome::ok(config_report(&config)));
+    }
+    let settings = Settings { cli, config };
+    let s = &settings;
+    let cli = &s.cli;
+    let Some(command) = &cli.command else {
+        return open_app(s);
+    };
+    if let Command::Validate { dirs } = command {
+        return validate(s, dirs);
+    }
+    let catalogue = load(s)?;
     let index = SearchIndex::new(&catalogue);
     let json = cli.json;
     let c = &catalogue;
-    let lens = lens(cli);
+    let lens = lens(s);
     let lens = &lens;
     let text = match command {
         Command::Search { query, limit } => {
@@ -189,7 +207,7 @@ fn run_inner(cli: &Cli) -> Result<Outcome, Failure> {
                 plain::qualifications(c)
             }
         }
-        Command::Validate { .. } | Command::Completions { .. } | Command::Man => {
+        Command::Validate { .. } | Command::Completions { .. } | Command::Man | Command::Config { .. } => {
             unreachable!("handled before loading")
         }
     };
@@ -207,23 +225,59 @@ fn role_filter(f: &RoleFilters, lens: &Lens) -> RoleFilter {
     }
 }
 
-/// The nation and hours every command sees through.
-fn lens(cli: &Cli) -> Lens {
+/// The nation and hours every command sees through: the flag, else the config file, else
+/// England, full time.
+fn lens(s: &Settings) -> Lens {
     // clap has already limited the nation to the vocabulary's keys.
-    Lens::new(Nation::from_key(&cli.nation).unwrap_or(Nation::England), cli.hours)
+    let nation = s.cli.nation.as_deref().and_then(Nation::from_key).or(s.config.nation).unwrap_or(Nation::England);
+    Lens::new(nation, s.cli.hours.or(s.config.hours).unwrap_or(crate::pay::FULL_TIME_HOURS))
 }
 
-fn validate(cli: &Cli, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
+/// `carepath config`: where the file is and what it sets.
+fn config_report(config: &crate::config::Config) -> String {
+    let mut out = String::new();
+    match (&config.path, crate::config::location()) {
+        (Some(path), _) => {
+            out.push_str(&format!("Config file: {} (valid)\n", clean_path(path)));
+            let set =
+                |name: &str, value: Option<String>| value.map(|v| format!("  {name} = {v}\n")).unwrap_or_default();
+            out.push_str(&set("nation", config.nation.map(|n| n.key().to_string())));
+            out.push_str(&set("hours", config.hours.map(|h| h.to_string())));
+            out.push_str(&set("theme", config.theme.clone()));
+            for dir in &config.add {
+                out.push_str(&format!("  add = {}\n", clean_path(dir)));
+            }
+            if config.keys.is_some() {
+                out.push_str("  [keys]: the keymap is changed\n");
+            }
+        }
+        (None, Some(path)) => {
+            out.push_str(&format!(
+                "No config file. carepath looks for {}; `carepath config --default` prints one to start from.\n",
+                clean_path(&path)
+            ));
+        }
+        (None, None) => out.push_str("No config directory could be found on this system.\n"),
+    }
+    out
+}
+
+fn clean_path(path: &std::path::Path) -> String {
+    crate::text::clean(&path.display().to_string())
+}
+
+fn validate(s: &Settings, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
+    let cli = &s.cli;
     for dir in dirs.iter().chain(&cli.add).chain(cli.data.iter()) {
         check_dir(dir)?;
     }
-    let layers = if dirs.is_empty() { layers(cli) } else { dirs.iter().cloned().map(Layer::Dir).collect() };
+    let layers = if dirs.is_empty() { layers(s) } else { dirs.iter().cloned().map(Layer::Dir).collect() };
     let report = data::validate(&layers);
     let text = if cli.json { json::validate(&report) } else { plain::validate(&layers, &report) };
     Ok(Outcome { stdout: text, stderr: String::new(), code: u8::from(report.errors() > 0) })
 }
 
-fn open_app(cli: &Cli) -> Result<Outcome, Failure> {
+fn open_app(s: &Settings) -> Result<Outcome, Failure> {
     if !io::stdout().is_terminal() {
         return Err(Failure::usage(
             "carepath: the interactive app needs a terminal, and standard output is not one.\n\
@@ -240,9 +294,15 @@ fn open_app(cli: &Cli) -> Result<Outcome, Failure> {
                 .into(),
         ));
     }
-    let catalogue = load(cli)?;
-    let theme = crate::tui::ThemeName::parse(&cli.theme).unwrap_or_default();
-    crate::tui::run(catalogue, theme, lens(cli)).map_err(|e| Failure::new(1, format!("carepath: {e:#}")))?;
+    let catalogue = load(s)?;
+    let theme = s.cli.theme.as_deref().or(s.config.theme.as_deref()).and_then(crate::tui::ThemeName::parse);
+    let keymap = match &s.config.keys {
+        Some(patch) => crate::tui::keymap::Keymap::patched(patch),
+        None => crate::tui::keymap::Keymap::embedded(),
+    }
+    .map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
+    crate::tui::run(catalogue, theme.unwrap_or_default(), lens(s), keymap)
+        .map_err(|e| Failure::new(1, format!("carepath: {e:#}")))?;
     Ok(Outcome::ok(String::new()))
 }
 

@@ -227,6 +227,29 @@ impl Keymap {
         if problems.is_empty() { Ok(Keymap { bindings, index }) } else { Err(KeymapError(problems)) }
     }
 
+    /// The embedded keymap with a user's tables laid over it: each action named in the
+    /// patch gets exactly the keys given there.
+    pub fn patched(patch: &toml::Table) -> Result<Keymap, KeymapError> {
+        let mut base: toml::Table =
+            toml::from_str(DEFAULT_KEYMAP).map_err(|e| KeymapError(vec![crate::text::clean(e.message())]))?;
+        for (context, actions) in patch {
+            let Some(actions) = actions.as_table() else {
+                return Err(KeymapError(vec![format!(
+                    "[keys.{}] must be a table of `action = [keys]`",
+                    crate::text::clean(context)
+                )]));
+            };
+            let entry = base.entry(context.clone()).or_insert_with(|| toml::Value::Table(toml::Table::new()));
+            if let Some(table) = entry.as_table_mut() {
+                for (action, keys) in actions {
+                    table.insert(action.clone(), keys.clone());
+                }
+            }
+        }
+        let text = toml::to_string(&base).map_err(|e| KeymapError(vec![e.to_string()]))?;
+        Keymap::parse(&text)
+    }
+
     /// The action for a key, trying each context in turn.
     pub fn action(&self, chain: &[Context], key: Key) -> Option<Action> {
         chain.iter().find_map(|&c| self.index.get(&(c, key)).copied())

@@ -64,10 +64,15 @@ impl ThemeName {
 }
 
 /// Runs the app until the user quits, restoring the terminal on every exit path.
-pub fn run(catalogue: Catalogue, theme: ThemeName, lens: crate::lens::Lens) -> anyhow::Result<()> {
+pub fn run(
+    catalogue: Catalogue,
+    theme: ThemeName,
+    lens: crate::lens::Lens,
+    keymap: keymap::Keymap,
+) -> anyhow::Result<()> {
     let theme = theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref());
     // Built before the terminal opens, so a broken keymap is reported on a normal screen.
-    let mut app = App::new(catalogue, theme)?.with_lens(lens);
+    let mut app = App::with_keymap(catalogue, theme, keymap).with_lens(lens);
     // `ratatui::run` enters raw mode and the alternate screen, installs a panic hook that
     // restores them, and restores them on return.
     ratatui::run(|terminal| {
