@@ -188,7 +188,7 @@ pub fn resolve(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Resol
             Resolved::One(hits[0].role)
         }
         _ => {
-            hits.truncate(8);
+            hits.truncate(12);
             Resolved::Ambiguous(hits)
         }
     }

@@ -444,7 +444,9 @@ fn every_role_has_some_level_or_says_why_not() {
         }
     }
     let unlevelled: usize = by_family.values().sum();
-    assert!(unlevelled <= 10, "{unlevelled} roles have no level at all: {by_family:?}");
+    // A ratchet: roles added in the 2026 widening (doctors, managers, wider social care
+    // roles) have no published Career Framework level or band yet. The number may only fall.
+    assert!(unlevelled <= 36, "{unlevelled} roles have no level at all: {by_family:?}");
 }
 
 #[test]

@@ -54,7 +54,12 @@ pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
     {
         return Some("on a test or staging copy of a site");
     }
-    const AGGREGATORS: [&str; 16] = [
+    const AGGREGATORS: [&str; 21] = [
+        "docplayer.net",
+        "pdfslide.net",
+        "kipdf.com",
+        "coffeewith.xyz",
+        "cupdf.com",
         "documents.pub",
         "vdocuments.net",
         "vdocuments.mx",
