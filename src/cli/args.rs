@@ -130,6 +130,8 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
+    /// Print the JSON Schema of the data files, for editors (see pathways/README.md).
+    Schema,
     /// Print the manual page (roff): `carepath man > carepath.1; man -l carepath.1`.
     Man,
     /// Check data files and report every problem with its file, line and column.

@@ -121,6 +121,11 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
     match &cli.command {
         Some(Command::Completions { shell }) => return Ok(Outcome::ok(completions(*shell))),
         Some(Command::Man) => return man_page(),
+        Some(Command::Schema) => {
+            let mut text = serde_json::to_string_pretty(&data::json_schema()).unwrap_or_default();
+            text.push('\n');
+            return Ok(Outcome::ok(text));
+        }
         Some(Command::Config { default: true }) => return Ok(Outcome::ok(crate::config::DEFAULT.to_string())),
         _ => {}
     }
@@ -207,7 +212,11 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
                 plain::qualifications(c)
             }
         }
-        Command::Validate { .. } | Command::Completions { .. } | Command::Man | Command::Config { .. } => {
+        Command::Validate { .. }
+        | Command::Completions { .. }
+        | Command::Man
+        | Command::Schema
+        | Command::Config { .. } => {
             unreachable!("handled before loading")
         }
     };
