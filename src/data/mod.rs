@@ -241,6 +241,15 @@ fn one_line(message: &str) -> String {
     crate::text::clean(message)
 }
 
+/// The JSON Schema of a data file (draft 7, which taplo and Even Better TOML read),
+/// generated from the same types the loader reads, so an editor can complete and check
+/// keys as a trainer types. `pathways/schema.json` is this, checked in.
+pub fn json_schema() -> serde_json::Value {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let schema = generator.into_root_schema_for::<raw::RawFile>();
+    serde_json::to_value(&schema).unwrap_or(serde_json::Value::Null)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,13 +272,4 @@ mod tests {
         let report = check("[[rol]]\nid = \"x\"\n");
         assert!(report.diagnostics[0].message.contains("did you mean `[[role]]`"), "{:?}", report.diagnostics);
     }
-}
-
-/// The JSON Schema of a data file (draft 7, which taplo and Even Better TOML read),
-/// generated from the same types the loader reads, so an editor can complete and check
-/// keys as a trainer types. `pathways/schema.json` is this, checked in.
-pub fn json_schema() -> serde_json::Value {
-    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
-    let schema = generator.into_root_schema_for::<raw::RawFile>();
-    serde_json::to_value(&schema).unwrap_or(serde_json::Value::Null)
 }
