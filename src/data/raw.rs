@@ -326,6 +326,7 @@ pub struct RawLevel {
     title = "carepath data file",
     description = "Roles, qualifications, steps, pathways and reference data for carepath. See pathways/README.md."
 )]
+#[expect(dead_code, reason = "read only to describe a whole file in the schema")]
 pub struct RawFile {
     #[serde(default)]
     pub role: Vec<RawRole>,
