@@ -179,6 +179,18 @@ impl Compared {
     pub fn annual_mid(&self) -> f64 {
         (self.annual_min + self.annual_max) / 2.0
     }
+
+    /// Rounded as people read money: hourly to the penny, annual to the pound.
+    pub fn rounded(self) -> Compared {
+        let pence = |v: f64| (v * 100.0).round() / 100.0;
+        Compared {
+            hourly_min: pence(self.hourly_min),
+            hourly_max: pence(self.hourly_max),
+            annual_min: self.annual_min.round(),
+            annual_max: self.annual_max.round(),
+            hours: self.hours,
+        }
+    }
 }
 
 impl PayView {

@@ -147,7 +147,7 @@ fn compare_puts_pay_on_one_basis_and_pro_rata() {
 fn nation_is_context_for_every_view() {
     // Nursing associates are reviewed and absent in Scotland: not listed there.
     let roles = json(&["--nation", "scotland", "roles"]);
-    let ids: Vec<&str> = roles.as_array().into_iter().flatten().filter_map(|r| r["id"].as_str()).collect();
+    let ids: Vec<&str> = roles["roles"].as_array().into_iter().flatten().filter_map(|r| r["id"].as_str()).collect();
     assert!(!ids.contains(&"nursing-associate"));
     assert!(ids.contains(&"healthcare-support-worker"));
     // Scottish pay comes from Scotland's own scale.

@@ -32,7 +32,9 @@ fn search_ranks_and_says_which_field_matched() {
     let (code, out, _) = carepath(&["search", "hca"]);
     assert_eq!(code, 0);
     assert!(out.starts_with("1 match(es) for \"hca\", best first:\n1. Healthcare support worker (healthcare-support-worker): Health; matched alias \"HCA\""), "{out}");
-    let hits = json(&["search", "nurse associate", "--limit", "2"]);
+    let found = json(&["search", "nurse associate", "--limit", "2"]);
+    assert_eq!((found["schema_version"].as_u64(), found["command"].as_str()), (Some(2), Some("search")));
+    let hits = &found["hits"];
     assert_eq!(hits.as_array().map(Vec::len), Some(2));
     assert_eq!(hits[0]["role"]["id"], "nursing-associate");
     assert_eq!(hits[0]["field"], "title");
@@ -47,15 +49,16 @@ fn roles_filter_by_sector_family_level_setting_and_nation() {
     assert!(out.contains("\n4 role(s) (sector: Social care; nation: England):\n"), "{out}");
     assert!(out.contains("Nursing associate in social care (nursing-associate-social-care)"));
     let roles = json(&["roles", "--family", "nursing", "--level", "4"]);
-    let ids: Vec<&str> = roles.as_array().into_iter().flatten().filter_map(|r| r["id"].as_str()).collect();
+    let ids: Vec<&str> = roles["roles"].as_array().into_iter().flatten().filter_map(|r| r["id"].as_str()).collect();
     assert_eq!(ids, ["nursing-associate", "nursing-associate-social-care"]);
     // The fixture records no role for Wales: they are listed as not recorded, never as absent.
     let (code, out, _) = carepath(&["roles", "--nation", "wales"]);
     assert_eq!(code, 0);
     assert!(out.contains("Care worker (care-worker) [not recorded for Wales]"), "{out}");
     let wales = json(&["roles", "--nation", "wales"]);
-    assert_eq!(wales[0]["presence"], "not-recorded");
-    assert!(wales[0]["pay"].is_null());
+    assert_eq!(wales["lens"]["nation"], "wales");
+    assert_eq!(wales["roles"][0]["presence"], "not-recorded");
+    assert!(wales["roles"][0]["pay"].is_null());
     let (code, _, err) = carepath(&["roles", "--setting", "moon-base"]);
     assert_eq!(code, 2);
     assert!(err.contains("invalid value 'moon-base'"), "{err}");

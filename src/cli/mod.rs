@@ -5,6 +5,7 @@
 mod args;
 mod crash;
 mod json;
+pub use json::SCHEMA_VERSION;
 mod lookup;
 mod plain;
 

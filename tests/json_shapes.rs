@@ -1,0 +1,41 @@
+//! Every command's JSON on the CLI fixture, pinned: a change of shape is a reviewed diff of
+//! these snapshots (and of the README's "JSON shapes"), never a surprise for a script.
+
+use assert_cmd::Command;
+
+const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cli");
+
+fn json(args: &[&str]) -> String {
+    let output = Command::cargo_bin("carepath")
+        .expect("binary")
+        .args(["--data", FIXTURE, "--json"])
+        .args(args)
+        .env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"))
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?}: {e}\n{text}"));
+    assert_eq!(value["schema_version"], carepath::cli::SCHEMA_VERSION, "{args:?}");
+    // The fixture's own path differs between machines; the rest is stable.
+    text.replace(FIXTURE, "<fixture>")
+}
+
+#[test]
+fn every_command_has_a_pinned_shape() {
+    let cases: [(&str, &[&str]); 11] = [
+        ("search", &["search", "hca", "--limit", "2"]),
+        ("roles", &["roles", "--sector", "health"]),
+        ("show", &["show", "care-worker"]),
+        ("next", &["next", "care-worker", "--have", "l3-adult-care"]),
+        ("compare", &["compare", "care-worker", "hca"]),
+        ("route", &["route", "care-worker", "registered-nurse-adult", "--max", "2"]),
+        ("route_scotland", &["--nation", "scotland", "route", "care-worker", "registered-nurse-adult", "--max", "1"]),
+        ("pathways", &["pathways"]),
+        ("pathway", &["pathway", "care-to-nursing"]),
+        ("qualifications", &["qualifications"]),
+        ("validate", &["validate"]),
+    ];
+    for (name, args) in cases {
+        insta::assert_snapshot!(format!("json_{name}"), json(args));
+    }
+}
