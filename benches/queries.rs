@@ -104,7 +104,7 @@ fn bench(c: &mut Criterion) {
     c.bench_function("load/synthetic-10k", |b| {
         b.iter(|| {
             black_box(validate_files(vec![SourceFile { path: "s.toml".into(), text: big_text.clone() }], Vec::new()))
-        })
+        });
     });
 
     for (name, cat) in [("embedded", &embedded), ("synthetic-10k", &big)] {
@@ -119,7 +119,7 @@ fn bench(c: &mut Criterion) {
                 for end in 1..=typed.len() {
                     black_box(index.search(&typed[..end]));
                 }
-            })
+            });
         });
         c.bench_function(&format!("search/{name}/index-build"), |b| b.iter(|| black_box(SearchIndex::new(cat))));
         let held = Held::default();
@@ -129,7 +129,7 @@ fn bench(c: &mut Criterion) {
                 for ix in cat.role_indices().take(100) {
                     black_box(next_steps(cat, ix, &held, &lens));
                 }
-            })
+            });
         });
         // A real, reachable pair: on the national set the question advisers ask most.
         // On the synthetic set, r0 to the last role is mostly out of reach within 8 steps, so
@@ -139,10 +139,10 @@ fn bench(c: &mut Criterion) {
             _ => (RoleIx(0), RoleIx((cat.roles.len() - 1) as u32), "exhaustive"),
         };
         c.bench_function(&format!("routes/{name}/{label}/max-5"), |b| {
-            b.iter(|| black_box(routes(cat, from, to, &held, &lens, 5)))
+            b.iter(|| black_box(routes(cat, from, to, &held, &lens, 5)));
         });
         c.bench_function(&format!("compare/{name}/3-roles"), |b| {
-            b.iter(|| black_box(carepath::compare::compare(cat, &[RoleIx(0), RoleIx(1), RoleIx(2)], &lens)))
+            b.iter(|| black_box(carepath::compare::compare(cat, &[RoleIx(0), RoleIx(1), RoleIx(2)], &lens)));
         });
     }
 }
@@ -162,14 +162,14 @@ fn bench_routes(c: &mut Criterion) {
         let (Some(from), Some(to)) = ask(from, to) else { continue };
         let lens = Lens::new(nation, 37.5);
         c.bench_function(&format!("routes/embedded/{label}/max-5"), |b| {
-            b.iter(|| black_box(routes(&embedded, from, to, &held, &lens, 5)))
+            b.iter(|| black_box(routes(&embedded, from, to, &held, &lens, 5)));
         });
     }
     let complete = load_synthetic(&complete_graph(12));
     let lens = Lens::default();
     let last = RoleIx((complete.roles.len().saturating_sub(1)) as u32);
     c.bench_function("routes/complete-12/cyclic-bounded/max-5", |b| {
-        b.iter(|| black_box(routes(&complete, RoleIx(0), last, &held, &lens, 5)))
+        b.iter(|| black_box(routes(&complete, RoleIx(0), last, &held, &lens, 5)));
     });
 }
 

@@ -204,6 +204,8 @@ fn value(c: &Catalogue, roles: &[RoleIx], i: usize, ix: RoleIx, field: Field, le
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::*;
     use crate::data::{SourceFile, validate_files};
 
@@ -221,9 +223,10 @@ mod tests {
             ("b", "health", "career_framework = 3", ""),
             ("c", "social-care", "career_framework = 4", ""),
         ] {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "[[role]]\nid = \"{id}\"\ntitle = \"Role {id}\"\nsector = \"{sector}\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{src}[role.levels]\n{cf}\n{pay}\n"
-            ));
+            );
         }
         let report = validate_files(vec![SourceFile { path: "c.toml".into(), text }], Vec::new());
         let c = report.catalogue.expect("valid");

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use etcetera::BaseStrategy as _;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -72,7 +73,6 @@ pub fn location() -> Option<PathBuf> {
     if let Some(path) = std::env::var_os("CAREPATH_CONFIG") {
         return Some(PathBuf::from(path));
     }
-    use etcetera::BaseStrategy as _;
     etcetera::choose_base_strategy().ok().map(|s| s.config_dir().join("carepath").join("config.toml"))
 }
 

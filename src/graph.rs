@@ -154,13 +154,11 @@ pub fn default_months(kind: RouteKind) -> f64 {
     match kind {
         // Applying, interviews and pre-employment checks.
         RouteKind::DirectApplication => 3.0,
-        // Experience and in-house training before promotion.
-        RouteKind::InWork => 12.0,
+        // Experience and in-house training before promotion; a post-registration course.
+        RouteKind::InWork | RouteKind::PostRegistration => 12.0,
         RouteKind::Apprenticeship => 18.0,
         RouteKind::University => 36.0,
-        RouteKind::Accelerated => 24.0,
-        RouteKind::TraineePost => 24.0,
-        RouteKind::PostRegistration => 12.0,
+        RouteKind::Accelerated | RouteKind::TraineePost => 24.0,
     }
 }
 

@@ -239,12 +239,11 @@ impl Duration {
             _ => return None,
         };
         let amount = amount.trim();
-        let (low, high) = match amount.split_once(['-', '–']) {
-            Some((a, b)) => (a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?),
-            None => {
-                let n = amount.parse::<f64>().ok()?;
-                (n, n)
-            }
+        let (low, high) = if let Some((a, b)) = amount.split_once(['-', '–']) {
+            (a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?)
+        } else {
+            let n = amount.parse::<f64>().ok()?;
+            (n, n)
         };
         let valid = low.is_finite() && high.is_finite() && low >= 0.0 && high >= low && high <= 1200.0;
         valid.then(|| Duration { text: trimmed.to_string(), min_months: low * per_month, max_months: high * per_month })
@@ -252,7 +251,7 @@ impl Duration {
 
     /// The midpoint, used to rank routes.
     pub fn typical_months(&self) -> f64 {
-        (self.min_months + self.max_months) / 2.0
+        f64::midpoint(self.min_months, self.max_months)
     }
 }
 

@@ -177,7 +177,7 @@ pub struct Compared {
 
 impl Compared {
     pub fn annual_mid(&self) -> f64 {
-        (self.annual_min + self.annual_max) / 2.0
+        f64::midpoint(self.annual_min, self.annual_max)
     }
 
     /// Rounded as people read money: hourly to the penny, annual to the pound.
@@ -221,7 +221,7 @@ impl PayView {
         range_text(self.min, self.max, self.unit)
     }
 
-    /// "AfC band 3, England, 2026/27" — where the figure comes from, in a few words.
+    /// "`AfC` band 3, England, 2026/27" — where the figure comes from, in a few words.
     pub fn label(&self) -> String {
         let mut out = if self.basis.contains(self.nation.label()) {
             format!("{}, {}", self.basis, self.year)

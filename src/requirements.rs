@@ -7,6 +7,7 @@
 //! the questions here, so they cannot disagree.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 
 use serde::Serialize;
 
@@ -160,7 +161,7 @@ pub fn describe(catalogue: &Catalogue, req: &Requirement, nation: Option<Nation>
     if options(catalogue, req, nation).is_empty()
         && let Some(n) = nation
     {
-        text.push_str(&format!(" (not offered in {}; no equivalent recorded)", n.label()));
+        let _ = write!(text, " (not offered in {}; no equivalent recorded)", n.label());
     }
     text
 }

@@ -491,4 +491,5 @@ fn finish(catalogue: &Catalogue, from: RoleIx, to: RoleIx, steps: Vec<StepIx>, s
 }
 
 #[cfg(test)]
+#[expect(clippy::float_cmp, reason = "months and costs in these fixtures are exact")]
 mod tests;

@@ -204,6 +204,8 @@ fn clearly_ahead(top: i64, second: i64) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use std::fmt::Write as _;
+
     use super::*;
     use crate::data::{SourceFile, validate_files};
 
@@ -217,9 +219,10 @@ mod tests {
             ("nursing-associate-social-care", "Nursing associate in social care", ""),
             ("registered-nurse-adult", "Registered nurse (adult)", "\"staff nurse\""),
         ] {
-            text.push_str(&format!(
+            let _ = write!(
+                text,
                 "[[role]]\nid = \"{id}\"\ntitle = \"{title}\"\naliases = [{aliases}]\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\nsources = [{{ url = \"https://example.org/\", supports = \"x\" }}]\nreviewed = \"2026-01-01\"\n\n"
-            ));
+            );
         }
         let report = validate_files(vec![SourceFile { path: "t.toml".into(), text }], Vec::new());
         report.catalogue.expect("fixture is valid")

@@ -102,7 +102,7 @@ mod tests {
         #[test]
         fn output_never_holds_control_characters(input in any::<String>()) {
             let out = clean(&input);
-            prop_assert!(!out.chars().any(|c| c.is_control()));
+            prop_assert!(!out.chars().any(char::is_control));
             prop_assert!(!out.contains(char::from(0x1b_u8)));
         }
     }

@@ -9,6 +9,7 @@ use crate::model::{Catalogue, Nation, QualIx, Role, RoleIx};
 use crate::nations::{self, Presence};
 use crate::pay::{self, PayOrigin};
 use crate::requirements::{self, Requirement};
+use std::fmt::Write as _;
 
 /// "Level 3 Diploma in Adult Care (RQF 3)".
 pub fn qual_name(c: &Catalogue, q: QualIx) -> String {
@@ -36,20 +37,22 @@ pub fn pay_text(c: &Catalogue, role: &Role, lens: &Lens) -> String {
     };
     let mut out = format!("{} ({})", p.published_text(), p.label());
     let compared = p.compared(lens.hours);
-    out.push_str(&format!("; compared: {}", pay::compared_text(&compared)));
+    let _ = write!(out, "; compared: {}", pay::compared_text(&compared));
     if let Some(f) = &p.floor {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "; the recorded figure is below the {} ({} an hour from {}), so comparisons use the minimum",
             f.name,
             pay::money_pence(f.hourly),
             f.year
-        ));
+        );
     }
     if matches!(p.origin, PayOrigin::Scale { .. }) && (p.full_time_hours - pay::FULL_TIME_HOURS).abs() > 0.01 {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "; this scale's full-time week is {} hours, so its hourly rate is higher than the annual figure suggests",
             pay::trim_hours(p.full_time_hours)
-        ));
+        );
     }
     out
 }
@@ -70,7 +73,7 @@ pub fn pay_short(c: &Catalogue, role: &Role, lens: &Lens) -> String {
     }
 }
 
-/// "Career Framework 3 (read across from its AfC band)".
+/// "Career Framework 3 (read across from its `AfC` band)".
 pub fn level_text(c: &Catalogue, ix: RoleIx) -> String {
     match c.level(ix) {
         Some(l) if l.basis == levels::LevelBasis::Stated => format!("{} {}", levels::SCALE, l.level),
@@ -120,7 +123,7 @@ pub fn pay_change_text(change: Option<f64>, lens: &Lens) -> String {
 pub fn registration_text(role: &Role, nation: Nation) -> String {
     let mut text = nations::registration_text(role, nation);
     if !role.registration_note.is_empty() {
-        text.push_str(&format!(". {}", role.registration_note));
+        let _ = write!(text, ". {}", role.registration_note);
     }
     text
 }

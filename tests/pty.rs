@@ -128,16 +128,12 @@ fn search_open_next_steps_compare_and_quit() {
     // Let the reader catch the last bytes, then check the terminal was restored.
     let start = Instant::now();
     loop {
-        let (left, raw_ok) = s
-            .output
-            .lock()
-            .map(|o| {
-                let raw = String::from_utf8_lossy(&o.raw).to_string();
-                let entered = raw.rfind("\u{1b}[?1049h");
-                let left = raw.rfind("\u{1b}[?1049l");
-                (!o.parser.screen().alternate_screen(), matches!((entered, left), (Some(e), Some(l)) if l > e))
-            })
-            .unwrap_or((false, false));
+        let (left, raw_ok) = s.output.lock().map_or((false, false), |o| {
+            let raw = String::from_utf8_lossy(&o.raw).to_string();
+            let entered = raw.rfind("\u{1b}[?1049h");
+            let left = raw.rfind("\u{1b}[?1049l");
+            (!o.parser.screen().alternate_screen(), matches!((entered, left), (Some(e), Some(l)) if l > e))
+        });
         if left && raw_ok {
             break;
         }

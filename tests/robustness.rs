@@ -2,11 +2,12 @@
 
 use carepath::data::{Layer, MAX_FILE_BYTES, SourceFile, validate, validate_files};
 use proptest::prelude::*;
+use std::fmt::Write as _;
 
 const FIXTURE: &str = include_str!("fixtures/cli/data.toml");
 
-fn check(text: String) {
-    let report = validate_files(vec![SourceFile { path: "p.toml".into(), text: text.clone() }], Vec::new());
+fn check(text: &str) {
+    let report = validate_files(vec![SourceFile { path: "p.toml".into(), text: text.to_string() }], Vec::new());
     // Every diagnostic points inside the file (or one past its last line).
     let lines = text.lines().count().max(1) + 1;
     for d in &report.diagnostics {
@@ -20,12 +21,12 @@ proptest! {
 
     #[test]
     fn arbitrary_text_never_panics(text in any::<String>()) {
-        check(text);
+        check(&text);
     }
 
     #[test]
     fn toml_like_text_never_panics(text in "(\\[\\[(role|step|qualification|pathway)\\]\\]\n|[a-z_]{1,8} = (\"[^\"\n]{0,12}\"|[0-9.-]{1,6}|\\[\\]|\\{\\})\n){0,40}") {
-        check(text);
+        check(&text);
     }
 
     /// Deleting, duplicating or replacing a slice of a valid file, anywhere.
@@ -36,7 +37,7 @@ proptest! {
         let mut end = (start + len).min(FIXTURE.len());
         while !FIXTURE.is_char_boundary(end) { end -= 1; }
         let mutated = format!("{}{insert}{}", &FIXTURE[..start], &FIXTURE[end..]);
-        check(mutated);
+        check(&mutated);
     }
 }
 
@@ -61,7 +62,7 @@ fn oversized_files_are_refused_unread() {
 fn many_errors_in_one_file_are_all_reported() {
     let mut text = String::new();
     for i in 0..500 {
-        text.push_str(&format!("[[step]]\nfrom = \"nobody-{i}\"\nto = \"nowhere\"\nroute = \"teleport\"\n\n"));
+        let _ = write!(text, "[[step]]\nfrom = \"nobody-{i}\"\nto = \"nowhere\"\nroute = \"teleport\"\n\n");
     }
     let report = validate_files(vec![SourceFile { path: "m.toml".into(), text }], Vec::new());
     // Each step lacks sources and reviewed: one deserialization error per step.

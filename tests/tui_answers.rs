@@ -1,6 +1,8 @@
 //! The app gives the same answers as the command line on the national data: the nation
 //! and hours are context for every screen, and routes follow them.
 
+#![expect(clippy::float_cmp, reason = "published figures are compared exactly as published")]
+
 mod tui_support;
 
 use carepath::data::load_embedded;

@@ -10,8 +10,7 @@ use ratatui::style::Modifier;
 use tui_support::{SCENARIOS, app_themed, find, press, render, text};
 
 fn scenario(name: &str, w: u16, h: u16, theme: ThemeName) -> (App, Buffer) {
-    let keys =
-        SCENARIOS.iter().find(|(n, _)| *n == name).map(|(_, k)| *k).unwrap_or_else(|| panic!("no scenario {name}"));
+    let keys = SCENARIOS.iter().find(|(n, _)| *n == name).map_or_else(|| panic!("no scenario {name}"), |(_, k)| *k);
     let mut app = app_themed(w, h, theme);
     press(&mut app, keys);
     let buf = render(&app, w, h);

@@ -190,7 +190,9 @@ fn routes_pick_a_target_and_show_the_shortest_routes() {
 fn qualifications_held_open_steps() {
     let mut app = app();
     let senior = role(&app, "senior-care-worker");
-    let open = |app: &App| app.next_steps().iter().find(|v| v.other == senior).is_some_and(|v| v.open_now());
+    let open = |app: &App| {
+        app.next_steps().iter().find(|v| v.other == senior).is_some_and(carepath::graph::StepView::open_now)
+    };
     assert!(!open(&app));
     press(&mut app, &["6"]);
     let diploma = app.catalogue().qualification_by_id("l3-diploma-adult-care").expect("diploma");

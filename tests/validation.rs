@@ -24,7 +24,7 @@ fn base(extra: &str) -> String {
 
 fn errors(text: &str) -> Vec<Diagnostic> {
     let report = validate_files(vec![SourceFile { path: "f.toml".into(), text: text.into() }], Vec::new());
-    report.diagnostics.into_iter().filter(|d| d.is_error()).collect()
+    report.diagnostics.into_iter().filter(carepath::data::Diagnostic::is_error).collect()
 }
 
 /// The single error a fixture produces, with its line and column.
@@ -92,10 +92,7 @@ fn unknown_top_level_table() {
 fn duplicate_ids_name_both_places() {
     let text = base(&role("a"));
     let (line, column, message) = only_error(&text);
-    assert_eq!(
-        line,
-        text.lines().enumerate().filter(|(_, l)| *l == "id = \"a\"").nth(1).map(|(i, _)| i + 1).unwrap_or(0)
-    );
+    assert_eq!(line, text.lines().enumerate().filter(|(_, l)| *l == "id = \"a\"").nth(1).map_or(0, |(i, _)| i + 1));
     assert_eq!(column, 6);
     assert_eq!(message, "duplicate role id `a`; first defined at f.toml:2:6");
 }

@@ -38,7 +38,7 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
-    /// Colour theme for the interactive app (NO_COLOR forces monochrome).
+    /// Colour theme for the interactive app (`NO_COLOR` forces monochrome).
     /// [default: default, or the config file's]
     #[arg(long, value_name = "THEME", value_parser = PossibleValuesParser::new(crate::tui::ThemeName::NAMES))]
     pub theme: Option<String>,

@@ -45,7 +45,7 @@ pub fn install() {
 }
 
 fn write_report(report: &str) -> Option<PathBuf> {
-    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     let path = std::env::temp_dir().join(format!("carepath-crash-{stamp}-{}.log", std::process::id()));
     std::fs::write(&path, report).ok()?;
     Some(path)

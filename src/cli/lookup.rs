@@ -5,6 +5,7 @@ use crate::requirements::Held;
 use crate::search::{Resolved, SearchIndex, resolve};
 use crate::suggest::closest;
 use crate::text::clean;
+use std::fmt::Write as _;
 
 /// A command that cannot go on: the message for stderr and the exit code.
 #[derive(Debug)]
@@ -41,7 +42,7 @@ pub fn role(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Result<R
             };
             for hit in hits {
                 let role = catalogue.role(hit.role);
-                message.push_str(&format!("  {}: {}\n", role.id, role.title));
+                let _ = writeln!(message, "  {}: {}", role.id, role.title);
             }
             Err(Failure::new(1, message))
         }
@@ -60,20 +61,19 @@ pub fn held(catalogue: &Catalogue, ids: &[String]) -> Result<Held, Failure> {
                 .position(|q| q.name.eq_ignore_ascii_case(raw))
                 .map(|i| crate::model::QualIx(i as u32))
         };
-        match catalogue.qualification_by_id(raw).or_else(by_name) {
-            Some(q) => held.insert(q),
-            None => {
-                let hint = closest(raw, catalogue.qualifications.iter().map(|q| q.id.as_str()))
-                    .map(|s| format!(" Did you mean `{s}`?"))
-                    .unwrap_or_default();
-                return Err(Failure::new(
-                    1,
-                    format!(
-                        "carepath: unknown qualification `{}`.{hint} `carepath qualifications` lists them all.",
-                        clean(raw)
-                    ),
-                ));
-            }
+        if let Some(q) = catalogue.qualification_by_id(raw).or_else(by_name) {
+            held.insert(q);
+        } else {
+            let hint = closest(raw, catalogue.qualifications.iter().map(|q| q.id.as_str()))
+                .map(|s| format!(" Did you mean `{s}`?"))
+                .unwrap_or_default();
+            return Err(Failure::new(
+                1,
+                format!(
+                    "carepath: unknown qualification `{}`.{hint} `carepath qualifications` lists them all.",
+                    clean(raw)
+                ),
+            ));
         }
     }
     Ok(held)
@@ -109,7 +109,7 @@ pub fn pathway<'c>(catalogue: &'c Catalogue, query: &str) -> Result<&'c Pathway,
             let mut message =
                 format!("carepath: `{}` could mean {} pathways; name one by id:\n", clean(query), matches.len());
             for p in matches {
-                message.push_str(&format!("  {}: {}\n", p.id, p.name));
+                let _ = writeln!(message, "  {}: {}", p.id, p.name);
             }
             Err(Failure::new(1, message))
         }

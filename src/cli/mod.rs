@@ -2,6 +2,7 @@
 //! readers, or JSON for scripts. Every command builds its whole output first, then writes
 //! it once, so a closed pipe (`carepath roles | head`) ends quietly instead of panicking.
 
+use std::fmt::Write as _;
 mod args;
 mod crash;
 mod json;
@@ -48,9 +49,10 @@ impl From<Failure> for Outcome {
 pub fn main() -> ExitCode {
     crash::install();
     // Lets the tests see a crash report without a real bug; debug builds only.
-    if cfg!(debug_assertions) && std::env::var_os("CAREPATH_CRASH_TEST").is_some() {
-        panic!("a crash requested by CAREPATH_CRASH_TEST");
-    }
+    assert!(
+        !(cfg!(debug_assertions) && std::env::var_os("CAREPATH_CRASH_TEST").is_some()),
+        "a crash requested by CAREPATH_CRASH_TEST"
+    );
     let cli = match Cli::try_parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         Err(e) => {
@@ -158,7 +160,7 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
         Command::Roles(filters) => {
             let filter = role_filter(filters, lens);
             let roles = filter.apply(c);
-            if json { json::roles(c, &roles, lens) } else { plain::roles(c, &filter, &roles, lens) }
+            if json { json::roles(c, &roles, lens) } else { plain::roles(c, filter, &roles, lens) }
         }
         Command::Show { role } => {
             let role = lookup::role(c, &index, role)?;
@@ -248,24 +250,25 @@ fn config_report(config: &crate::config::Config) -> String {
     let mut out = String::new();
     match (&config.path, crate::config::location()) {
         (Some(path), _) => {
-            out.push_str(&format!("Config file: {} (valid)\n", clean_path(path)));
+            let _ = writeln!(out, "Config file: {} (valid)", clean_path(path));
             let set =
                 |name: &str, value: Option<String>| value.map(|v| format!("  {name} = {v}\n")).unwrap_or_default();
             out.push_str(&set("nation", config.nation.map(|n| n.key().to_string())));
             out.push_str(&set("hours", config.hours.map(|h| h.to_string())));
             out.push_str(&set("theme", config.theme.clone()));
             for dir in &config.add {
-                out.push_str(&format!("  add = {}\n", clean_path(dir)));
+                let _ = writeln!(out, "  add = {}", clean_path(dir));
             }
             if config.keys.is_some() {
                 out.push_str("  [keys]: the keymap is changed\n");
             }
         }
         (None, Some(path)) => {
-            out.push_str(&format!(
-                "No config file. carepath looks for {}; `carepath config --default` prints one to start from.\n",
+            let _ = writeln!(
+                out,
+                "No config file. carepath looks for {}; `carepath config --default` prints one to start from.",
                 clean_path(&path)
-            ));
+            );
         }
         (None, None) => out.push_str("No config directory could be found on this system.\n"),
     }

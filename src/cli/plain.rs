@@ -79,7 +79,7 @@ pub fn search(c: &Catalogue, query: &str, hits: &[Hit], lens: &Lens) -> String {
     out
 }
 
-pub fn roles(c: &Catalogue, filter: &RoleFilter, roles: &[RoleIx], lens: &Lens) -> String {
+pub fn roles(c: &Catalogue, filter: RoleFilter, roles: &[RoleIx], lens: &Lens) -> String {
     let mut out = String::new();
     header(&mut out, lens);
     let filters = if filter.is_empty() { String::new() } else { format!(" ({})", filter.describe()) };

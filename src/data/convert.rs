@@ -14,7 +14,11 @@ use super::raw::{
 };
 use super::{Diagnostic, Items, Severity, SourceFile};
 use crate::levels::LevelRow;
-use crate::model::*;
+use crate::model::{
+    AfcBand, BandRange, Catalogue, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin, Pathway, Pay,
+    PayUnit, QualIx, QualKind, Qualification, Reference, Registration, Requirement, Role, RoleIx, RouteKind, Sector,
+    Setting, Source, Step,
+};
 use crate::nations::NationFacts;
 use crate::pay::{FloorScope, PayFloor, PayScale, ScaleBand};
 use crate::suggest::closest;
@@ -112,7 +116,7 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         .into_iter()
         .enumerate()
         .map(|(i, (file, raw))| {
-            let (q, eq) = qualification(&mut cx, file, raw, &quals);
+            let (q, eq) = qualification(&mut cx, file, &raw, &quals);
             equivalents.extend(eq.into_iter().map(|other| (QualIx(i as u32), other)));
             q
         })
@@ -126,7 +130,7 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
             }
         }
     }
-    let role_list: Vec<Role> = kept_roles.into_iter().map(|(file, raw)| role(&mut cx, file, raw, &quals)).collect();
+    let role_list: Vec<Role> = kept_roles.into_iter().map(|(file, raw)| role(&mut cx, file, &raw, &quals)).collect();
 
     let mut steps = Vec::new();
     let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind, Vec<Nation>), String> = HashMap::new();
@@ -156,10 +160,8 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
     let mut pathways = Vec::new();
     let mut pathway_ids = Ids::<usize>::new(&[]);
     for (file, raw) in items.pathways {
-        if register(&mut cx, &mut pathway_ids, file, &raw.id, "pathway", pathways.len())
-            && let Some(p) = pathway(&mut cx, file, raw, &roles, &linked)
-        {
-            pathways.push(p);
+        if register(&mut cx, &mut pathway_ids, file, &raw.id, "pathway", pathways.len()) {
+            pathways.push(pathway(&mut cx, file, &raw, &roles, &linked));
         }
     }
 
@@ -272,29 +274,26 @@ fn pay_year(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<crat
 }
 
 fn reviewed(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Date {
-    match Date::parse(raw.get_ref().trim()) {
-        Some(date) => {
-            if date > cx.today {
-                cx.warn(file, raw.span(), format!("reviewed date {date} is in the future"));
-            }
-            date
+    if let Some(date) = Date::parse(raw.get_ref().trim()) {
+        if date > cx.today {
+            cx.warn(file, raw.span(), format!("reviewed date {date} is in the future"));
         }
-        None => {
-            cx.error(
-                file,
-                raw.span(),
-                format!(
-                    "malformed date `{}`: write the reviewed date as YYYY-MM-DD, e.g. 2026-11-22",
-                    clean(raw.get_ref())
-                ),
-            );
-            Date { year: 1900, month: 1, day: 1 }
-        }
+        date
+    } else {
+        cx.error(
+            file,
+            raw.span(),
+            format!(
+                "malformed date `{}`: write the reviewed date as YYYY-MM-DD, e.g. 2026-11-22",
+                clean(raw.get_ref())
+            ),
+        );
+        Date { year: 1900, month: 1, day: 1 }
     }
 }
 
-fn ranged(cx: &mut Ctx<'_>, file: usize, raw: &Option<Spanned<i64>>, range: Range<i64>, what: &str) -> Option<u8> {
-    let value = raw.as_ref()?;
+fn ranged(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<i64>>, range: Range<i64>, what: &str) -> Option<u8> {
+    let value = raw?;
     let n = *value.get_ref();
     if range.contains(&n) {
         Some(n as u8)
@@ -304,8 +303,8 @@ fn ranged(cx: &mut Ctx<'_>, file: usize, raw: &Option<Spanned<i64>>, range: Rang
     }
 }
 
-fn duration(cx: &mut Ctx<'_>, file: usize, raw: &Option<Spanned<String>>) -> Option<Duration> {
-    let value = raw.as_ref()?;
+fn duration(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<String>>) -> Option<Duration> {
+    let value = raw?;
     let text = clean(value.get_ref());
     let parsed = Duration::parse(&text);
     if parsed.is_none() {
@@ -331,7 +330,7 @@ fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation
 fn qualification(
     cx: &mut Ctx<'_>,
     file: usize,
-    raw: RawQualification,
+    raw: &RawQualification,
     quals: &Ids<QualIx>,
 ) -> (Qualification, Vec<QualIx>) {
     let own = quals.map.get(raw.id.get_ref().trim()).map(|(ix, _, _)| *ix);
@@ -373,9 +372,9 @@ fn qualification(
         id: raw.id.get_ref().trim().to_string(),
         name,
         kind: kind.unwrap_or(QualKind::Certificate),
-        level: ranged(cx, file, &raw.level, 0..9, "RQF level"),
-        scqf: ranged(cx, file, &raw.scqf, 1..13, "SCQF level"),
-        duration: duration(cx, file, &raw.duration),
+        level: ranged(cx, file, raw.level.as_ref(), 0..9, "RQF level"),
+        scqf: ranged(cx, file, raw.scqf.as_ref(), 1..13, "SCQF level"),
+        duration: duration(cx, file, raw.duration.as_ref()),
         code,
         nations: nations(cx, file, &raw.nations),
         counts_as,
@@ -422,7 +421,7 @@ fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals
     let gains = raw.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
     let step_nations = nations(cx, file, &raw.nations);
     let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, &RouteKind::keys());
-    let duration = duration(cx, file, &raw.duration);
+    let duration = duration(cx, file, raw.duration.as_ref());
     let sources = sources(cx, file, &raw.sources);
     let reviewed = reviewed(cx, file, &raw.reviewed);
     let (from, to, route) = (from?, to?, route?);
@@ -449,10 +448,10 @@ fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals
 fn pathway(
     cx: &mut Ctx<'_>,
     file: usize,
-    raw: RawPathway,
+    raw: &RawPathway,
     roles: &Ids<RoleIx>,
     linked: &HashSet<(RoleIx, RoleIx)>,
-) -> Option<Pathway> {
+) -> Pathway {
     let name = required_text(cx, file, &raw.name, "pathway name");
     let description = required_text(cx, file, &raw.description, "pathway description");
     if raw.roles.get_ref().len() < 2 {
@@ -486,18 +485,18 @@ fn pathway(
         }
         list.push(ix);
     }
-    Some(Pathway {
+    Pathway {
         id: raw.id.get_ref().trim().to_string(),
         name,
         description,
         roles: list,
         origin: cx.origin(file, &raw.id.span()),
-    })
+    }
 }
 
 /// Today's date (UTC) from the system clock, for the "reviewed in the future" check.
 fn today() -> Date {
-    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     // Civil-from-days (Howard Hinnant), valid for any date after 1970.
     let z = (secs / 86_400) as i64 + 719_468;
     let era = z.div_euclid(146_097);

@@ -53,7 +53,7 @@ impl Report {
 pub struct LoadError(pub Vec<Diagnostic>);
 
 fn render(diags: &[Diagnostic]) -> String {
-    diags.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+    diags.iter().map(std::string::ToString::to_string).collect::<Vec<_>>().join("\n")
 }
 
 /// Loads and validates the layers (the first is the base, the rest add to it).
@@ -61,7 +61,7 @@ pub fn load(layers: &[Layer]) -> Result<Catalogue, LoadError> {
     let report = validate(layers);
     match report.catalogue {
         Some(catalogue) => Ok(catalogue),
-        None => Err(LoadError(report.diagnostics.into_iter().filter(|d| d.is_error()).collect())),
+        None => Err(LoadError(report.diagnostics.into_iter().filter(diag::Diagnostic::is_error).collect())),
     }
 }
 
@@ -84,6 +84,10 @@ pub fn validate(layers: &[Layer]) -> Report {
 }
 
 /// Checks already-read files (used by tests and by `validate`).
+#[expect(
+    clippy::needless_pass_by_value,
+    reason = "callers hand over the files they read; taking them keeps the API simple"
+)]
 pub fn validate_files(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>) -> Report {
     let mut items = Items::default();
     for (index, file) in files.iter().enumerate() {
@@ -148,7 +152,7 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
         if key.get_ref().as_ref() == "dataset" {
             match deserialize::<RawDataset>(value) {
                 Ok(raw) => items.datasets.push((index, key.span(), raw)),
-                Err(e) => diags.push(item_error(file, &lines, span, "dataset", e)),
+                Err(e) => diags.push(item_error(file, &lines, span, "dataset", &e)),
             }
             continue;
         }
@@ -190,7 +194,7 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
                 _ => keep(deserialize::<RawLevel>(element), &mut items.levels, index),
             };
             if let Some(e) = failed {
-                diags.push(item_error(file, &lines, element_span, &kind, e));
+                diags.push(item_error(file, &lines, element_span, &kind, &e));
                 match kind.as_str() {
                     "role" => items.broken_roles.extend(id),
                     "qualification" => items.broken_qualifications.extend(id),
@@ -229,7 +233,7 @@ fn item_error(
     lines: &diag::LineIndex,
     element: std::ops::Range<usize>,
     kind: &str,
-    e: toml::de::Error,
+    e: &toml::de::Error,
 ) -> Diagnostic {
     let span = e.span().unwrap_or(element);
     let message = one_line(e.message());

@@ -2,6 +2,7 @@
 use super::*;
 use crate::data::{SourceFile, validate_files};
 use crate::graph::{StepTime, next_steps, step_time, steps_into};
+use std::fmt::Write as _;
 
 const SRC: &str = "sources = [{ url = \"https://example.org/\", supports = \"x\" }]\nreviewed = \"2026-01-01\"\n";
 
@@ -10,24 +11,26 @@ const SRC: &str = "sources = [{ url = \"https://example.org/\", supports = \"x\"
 /// extra TOML).
 fn graph(steps: &[(&str, &str, &str, &str, &str)]) -> Catalogue {
     let mut text = String::new();
-    text.push_str(&format!(
+    let _ = write!(
+        text,
         "[[qualification]]\nid = \"q1\"\nname = \"q1\"\nkind = \"award\"\nduration = \"2 years\"\n{SRC}\n"
-    ));
-    text.push_str(&format!("[[qualification]]\nid = \"q2\"\nname = \"q2\"\nkind = \"award\"\n{SRC}\n"));
+    );
+    let _ = write!(text, "[[qualification]]\nid = \"q2\"\nname = \"q2\"\nkind = \"award\"\n{SRC}\n");
     for (i, r) in ["a", "b", "c", "d", "e"].iter().enumerate() {
-        text.push_str(&format!(
+        let _ = write!(
+            text,
             "[[role]]\nid = \"{r}\"\ntitle = \"Role {r}\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{SRC}[role.levels]\ncareer_framework = {}\n\n",
             2 + i
-        ));
+        );
     }
     for (from, to, duration, route, extra) in steps {
         let duration = if duration.is_empty() { String::new() } else { format!("duration = \"{duration}\"\n") };
-        text.push_str(&format!(
-            "[[step]]\nfrom = \"{from}\"\nto = \"{to}\"\nroute = \"{route}\"\n{duration}{extra}\n{SRC}\n"
-        ));
+        let _ =
+            write!(text, "[[step]]\nfrom = \"{from}\"\nto = \"{to}\"\nroute = \"{route}\"\n{duration}{extra}\n{SRC}\n");
     }
     let report = validate_files(vec![SourceFile { path: "g.toml".into(), text }], Vec::new());
-    let errors: Vec<String> = report.diagnostics.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    let errors: Vec<String> =
+        report.diagnostics.iter().filter(|d| d.is_error()).map(std::string::ToString::to_string).collect();
     report.catalogue.unwrap_or_else(|| panic!("fixture invalid: {errors:?}"))
 }
 

@@ -152,7 +152,7 @@ mod tests {
 
     #[test]
     fn every_bindable_action_has_a_unique_name_and_a_help_line() {
-        let mut names: Vec<&str> = Action::all_bindable().filter_map(|a| a.name()).collect();
+        let mut names: Vec<&str> = Action::all_bindable().filter_map(super::Action::name).collect();
         let count = Action::all_bindable().count();
         assert_eq!(names.len(), count);
         names.sort_unstable();

@@ -471,15 +471,12 @@ impl App {
     fn refresh(&mut self) {
         let key = (self.current, self.held.clone(), self.lens);
         if self.derived_for.as_ref() != Some(&key) {
-            match self.current {
-                Some(role) => {
-                    self.next = graph::next_steps(&self.catalogue, role, &self.held, &self.lens);
-                    self.into = graph::steps_into(&self.catalogue, role, &self.held, &self.lens);
-                }
-                None => {
-                    self.next.clear();
-                    self.into.clear();
-                }
+            if let Some(role) = self.current {
+                self.next = graph::next_steps(&self.catalogue, role, &self.held, &self.lens);
+                self.into = graph::steps_into(&self.catalogue, role, &self.held, &self.lens);
+            } else {
+                self.next.clear();
+                self.into.clear();
             }
             self.next_cursor.clamp(self.next.len());
             self.links.clamp(self.next.len() + self.into.len());

@@ -103,13 +103,12 @@ impl App {
             };
             return;
         }
-        match self.history.pop() {
-            Some(place) => self.restore(place),
-            None => {
-                let quit = self.keymap.key_for(&self.key_chain(), super::action::Action::Quit);
-                let hint = quit.map(|k| format!(" ({k} quits)")).unwrap_or_default();
-                self.say(format!("Nothing to go back to{hint}"));
-            }
+        if let Some(place) = self.history.pop() {
+            self.restore(place);
+        } else {
+            let quit = self.keymap.key_for(&self.key_chain(), super::action::Action::Quit);
+            let hint = quit.map(|k| format!(" ({k} quits)")).unwrap_or_default();
+            self.say(format!("Nothing to go back to{hint}"));
         }
     }
 
@@ -407,7 +406,7 @@ impl App {
         self.say("No qualifications ticked");
     }
 
-    /// How far PageUp and PageDown move: a view's height, less one row of overlap.
+    /// How far `PageUp` and `PageDown` move: a view's height, less one row of overlap.
     pub(super) fn page(&self) -> isize {
         let body = layout::chrome(self.area()).body;
         isize::try_from(body.height.saturating_sub(4).max(1)).unwrap_or(1)

@@ -23,7 +23,7 @@ pub fn catalogue() -> Catalogue {
 fn load_fixture() -> Catalogue {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui");
     let report = carepath::data::validate(&[carepath::data::Layer::Dir(dir)]);
-    let problems: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    let problems: Vec<String> = report.diagnostics.iter().map(std::string::ToString::to_string).collect();
     report.catalogue.unwrap_or_else(|| panic!("the TUI fixture is invalid: {problems:#?}"))
 }
 

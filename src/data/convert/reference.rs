@@ -5,7 +5,11 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use super::*;
+use super::{
+    Ctx, CwpCategory, Date, FloorScope, Ids, LevelRow, Nation, NationFacts, PayFloor, PayScale, RawBand, RawDataset,
+    RawLevel, RawNationFacts, RawPayFloor, RawPayScale, Reference, Role, RoleIx, ScaleBand, clean, ranged,
+    required_text, reviewed, sources, vocab,
+};
 
 pub(super) fn reference_items(
     cx: &mut Ctx<'_>,
@@ -27,7 +31,7 @@ pub(super) fn reference_items(
     }
     let mut reference = Reference { pay_year, ..Reference::default() };
     for (file, raw) in scales {
-        if let Some(scale) = pay_scale(cx, file, raw) {
+        if let Some(scale) = pay_scale(cx, file, &raw) {
             if let Some(other) = reference.pay_scales.iter().find(|s| s.nation == scale.nation && s.year == scale.year)
             {
                 let message = format!(
@@ -43,7 +47,7 @@ pub(super) fn reference_items(
         }
     }
     for (file, raw) in floors {
-        reference.pay_floors.extend(pay_floor(cx, file, raw));
+        reference.pay_floors.extend(pay_floor(cx, file, &raw));
     }
     for (file, raw) in facts {
         if let Some(f) = nation_facts(cx, file, &raw) {
@@ -75,7 +79,7 @@ fn nation(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<Nation
     vocab(cx, file, raw, "nation", Nation::from_key, &Nation::keys())
 }
 
-fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: RawPayScale) -> Option<PayScale> {
+fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: &RawPayScale) -> Option<PayScale> {
     let name = required_text(cx, file, &raw.name, "pay scale name");
     let nation = nation(cx, file, &raw.nation);
     let year = super::pay_year(cx, file, &raw.year);
@@ -135,7 +139,7 @@ fn scale_band(cx: &mut Ctx<'_>, file: usize, raw: &RawBand) -> Option<ScaleBand>
     Some(ScaleBand { band, min, max })
 }
 
-fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: RawPayFloor) -> Option<PayFloor> {
+fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: &RawPayFloor) -> Option<PayFloor> {
     let name = required_text(cx, file, &raw.name, "pay floor name");
     let nation = nation(cx, file, &raw.nation);
     let year = super::pay_year(cx, file, &raw.year);
@@ -156,12 +160,11 @@ fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: RawPayFloor) -> Option<PayFloor
         cx.error(file, raw.hourly.span(), format!("an hourly floor must be from £0 to £100, not {hourly}"));
         return None;
     }
-    let from = match Date::parse(raw.from.get_ref().trim()) {
-        Some(d) => Some(d),
-        None => {
-            cx.error(file, raw.from.span(), "`from` must be a date written YYYY-MM-DD".into());
-            None
-        }
+    let from = if let Some(d) = Date::parse(raw.from.get_ref().trim()) {
+        Some(d)
+    } else {
+        cx.error(file, raw.from.span(), "`from` must be a date written YYYY-MM-DD".into());
+        None
     };
     Some(PayFloor {
         nation: nation?,
@@ -192,7 +195,7 @@ fn nation_facts(cx: &mut Ctx<'_>, file: usize, raw: &RawNationFacts) -> Option<N
 }
 
 fn level_row(cx: &mut Ctx<'_>, file: usize, raw: &RawLevel) -> Option<LevelRow> {
-    let cf = ranged(cx, file, &Some(raw.career_framework.clone()), 1..10, "career_framework level")?;
+    let cf = ranged(cx, file, Some(&raw.career_framework), 1..10, "career_framework level")?;
     let afc = raw
         .afc
         .iter()
@@ -211,8 +214,8 @@ fn level_row(cx: &mut Ctx<'_>, file: usize, raw: &RawLevel) -> Option<LevelRow> 
             vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
         })
         .collect();
-    let rqf = raw.rqf.iter().filter_map(|r| ranged(cx, file, &Some(r.clone()), 0..9, "RQF level")).collect();
-    let scqf = raw.scqf.iter().filter_map(|r| ranged(cx, file, &Some(r.clone()), 1..13, "SCQF level")).collect();
+    let rqf = raw.rqf.iter().filter_map(|r| ranged(cx, file, Some(r), 0..9, "RQF level")).collect();
+    let scqf = raw.scqf.iter().filter_map(|r| ranged(cx, file, Some(r), 1..13, "SCQF level")).collect();
     Some(LevelRow {
         career_framework: cf,
         name: required_text(cx, file, &raw.name, "level name"),

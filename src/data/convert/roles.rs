@@ -2,9 +2,13 @@
 
 use toml::Spanned;
 
-use super::*;
+use super::{
+    AfcBand, BandRange, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawLevels, RawPay,
+    RawRegistration, RawRole, Registration, Role, Sector, Setting, clean, clean_all, closest, nations, pay_year,
+    ranged, required_text, requirements, reviewed, source, sources, vocab,
+};
 
-pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: RawRole, quals: &Ids<QualIx>) -> Role {
+pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<QualIx>) -> Role {
     let title = required_text(cx, file, &raw.title, "title");
     let summary = required_text(cx, file, &raw.summary, "summary");
     let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, &Sector::keys());
@@ -105,12 +109,12 @@ fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
         }
     });
     Levels {
-        career_framework: ranged(cx, file, &raw.career_framework, 1..10, "career_framework level"),
+        career_framework: ranged(cx, file, raw.career_framework.as_ref(), 1..10, "career_framework level"),
         cwp: raw.cwp.as_ref().and_then(|c| {
             vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
         }),
         afc,
-        rqf_entry: ranged(cx, file, &raw.rqf_entry, 0..9, "rqf_entry level"),
+        rqf_entry: ranged(cx, file, raw.rqf_entry.as_ref(), 0..9, "rqf_entry level"),
     }
 }
 

@@ -3,7 +3,7 @@
 
 use toml::Spanned;
 
-use super::*;
+use super::{Ctx, RawSource, Source, clean};
 
 pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<Source> {
     if raw.get_ref().is_empty() {
@@ -32,6 +32,34 @@ pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Sou
     Some(Source { url: url.to_string(), supports: clean(&s.supports) })
 }
 
+/// Document aggregators and mirrors seen copying publishers' pages.
+const AGGREGATORS: [&str; 21] = [
+    "docplayer.net",
+    "pdfslide.net",
+    "kipdf.com",
+    "coffeewith.xyz",
+    "cupdf.com",
+    "documents.pub",
+    "vdocuments.net",
+    "vdocuments.mx",
+    "dokumen.tips",
+    "paperzz.com",
+    "readkong.com",
+    "docslib.org",
+    "scribd.com",
+    "studylib.net",
+    "docplayer.net",
+    "wixsite.com",
+    "funandflip.com",
+    "violetis.ai",
+    "richxsearch.com",
+    "ntro.it.com",
+    "moulshamhigh.org",
+];
+
+/// Job boards and careers portals that re-publish other people's pages.
+const JOB_BOARDS: [&str; 4] = ["jobleads.com", "nhsjobs.com", "getsmaart.com", "healthjobsuk.com"];
+
 /// Hosts that are not a publisher's own public page: test and staging copies, document
 /// aggregators and mirrors, pay calculators and job boards. A fact needs its publisher.
 pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
@@ -54,36 +82,12 @@ pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
     {
         return Some("on a test or staging copy of a site");
     }
-    const AGGREGATORS: [&str; 21] = [
-        "docplayer.net",
-        "pdfslide.net",
-        "kipdf.com",
-        "coffeewith.xyz",
-        "cupdf.com",
-        "documents.pub",
-        "vdocuments.net",
-        "vdocuments.mx",
-        "dokumen.tips",
-        "paperzz.com",
-        "readkong.com",
-        "docslib.org",
-        "scribd.com",
-        "studylib.net",
-        "docplayer.net",
-        "wixsite.com",
-        "funandflip.com",
-        "violetis.ai",
-        "richxsearch.com",
-        "ntro.it.com",
-        "moulshamhigh.org",
-    ];
     if AGGREGATORS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) || host.starts_with("wiki.") {
         return Some("a copy on a document aggregator or mirror");
     }
     if host.contains("calculator") || host.contains("takehomepay") {
         return Some("a pay calculator, not the pay scale's publisher");
     }
-    const JOB_BOARDS: [&str; 4] = ["jobleads.com", "nhsjobs.com", "getsmaart.com", "healthjobsuk.com"];
     if JOB_BOARDS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) {
         return Some("a job board or careers portal copy");
     }

@@ -19,7 +19,7 @@ pub fn level_short(cat: &Catalogue, role: RoleIx) -> String {
     cat.level(role).map_or_else(|| "CF–".to_string(), |l| format!("CF{}", l.level))
 }
 
-/// "Career Framework 3 (read across from its AfC band)", or that it is not recorded.
+/// "Career Framework 3 (read across from its `AfC` band)", or that it is not recorded.
 pub fn level_long(cat: &Catalogue, role: RoleIx) -> String {
     crate::wording::level_text(cat, role)
 }

@@ -121,7 +121,10 @@ const fn hint(actions: &'static [Action], label: &'static str) -> Hint {
 
 /// The hints that matter in the state the app is in, most useful first.
 fn hints(app: &App, width: u16) -> Vec<Hint> {
-    use Action::*;
+    use Action::{
+        Back, ClearFilters, ClearHeld, ClearInput, ClearMarks, Down, Filters, Group, Help, Left, Mark, NextPane, Open,
+        PageDown, PageUp, PickTarget, Quit, Right, Search, ShowHeld, ShowNextSteps, ToggleHeld, Up, Zoom,
+    };
     let mut out = match &app.overlay {
         Overlay::Search { .. } => vec![
             hint(&[Open], "open"),
@@ -208,7 +211,7 @@ pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         .filter_map(|h| {
             let keys: Vec<String> =
                 h.actions.iter().filter_map(|&a| app.keymap.key_for(&chain, a)).map(|k| k.to_string()).collect();
-            let essential = matches!(h.actions, [Action::Help] | [Action::Quit]);
+            let essential = matches!(h.actions, [Action::Help | Action::Quit]);
             (keys.len() == h.actions.len())
                 .then(|| (format!(" {}", keys.join("/")), format!(" {} ", h.label), essential))
         })

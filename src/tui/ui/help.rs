@@ -44,7 +44,7 @@ fn lines(keymap: &Keymap, theme: &Theme, width: u16) -> Vec<Line<'static>> {
         }
         doc.heading(context.title(), theme.heading);
         for (action, keys) in bindings {
-            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            let keys: Vec<String> = keys.iter().map(std::string::ToString::to_string).collect();
             let keys = Span::styled(format!("  {} ", fit(&keys.join(" "), keys_width)), theme.key);
             doc.item(keys, action.describe(), theme.text);
         }

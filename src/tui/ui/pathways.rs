@@ -68,11 +68,11 @@ fn render_list(app: &App, body: Rect, buf: &mut Buffer) {
             Span::styled(format!("{:>2}. ", i + 1), theme.key),
             &{
                 let presence = crate::nations::presence(role, app.lens.nation);
-                let there = match presence {
+                let standing = match presence {
                     crate::nations::Presence::Present => String::new(),
                     p => format!(" [{}]", p.describe(app.lens.nation)),
                 };
-                format!("{} — {}, {}{there}", role.title, role.sector.label(), level_long(cat, r))
+                format!("{} — {}, {}{standing}", role.title, role.sector.label(), level_long(cat, r))
             },
             theme.text,
         );
@@ -353,8 +353,11 @@ fn render_slide(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
     let area = inner.centered_horizontally(Constraint::Max(120));
     let dots: Vec<&str> = (0..pathway.roles.len()).map(|i| if i == pos { "●" } else { "○" }).collect();
     let progress = Line::styled(format!("{}   {} of {}", dots.join("─"), pos + 1, pathway.roles.len()), theme.dim);
-    let details: Vec<Line<'static>> =
-        essentials(app, pathway, pos, role_ix, area.width, true).into_iter().skip(2).map(|l| l.centered()).collect();
+    let details: Vec<Line<'static>> = essentials(app, pathway, pos, role_ix, area.width, true)
+        .into_iter()
+        .skip(2)
+        .map(ratatui::prelude::Line::centered)
+        .collect();
     let details_height = u16::try_from(details.len()).unwrap_or(u16::MAX);
 
     // The largest letters that fit the whole title (in at most three lines) with the
@@ -374,21 +377,20 @@ fn render_slide(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
     ]));
     Paragraph::new(progress).centered().render(top, buf);
-    match big {
-        Some((size, _, lines)) => BigText::builder()
+    if let Some((size, _, lines)) = big {
+        BigText::builder()
             .pixel_size(size)
             .style(theme.selected)
             .lines(lines.into_iter().map(Line::from).collect::<Vec<_>>())
             .centered()
             .build()
-            .render(title_area, buf),
-        None => {
-            let spaced: String = role.title.to_uppercase().chars().flat_map(|c| [c, ' ']).collect();
-            let title = if width(&spaced) <= usize::from(area.width) { spaced } else { role.title.to_uppercase() };
-            Paragraph::new(Line::styled(title.trim_end().to_string(), theme.selected).centered())
-                .wrap(Wrap { trim: true })
-                .render(title_area, buf);
-        }
+            .render(title_area, buf);
+    } else {
+        let spaced: String = role.title.to_uppercase().chars().flat_map(|c| [c, ' ']).collect();
+        let title = if width(&spaced) <= usize::from(area.width) { spaced } else { role.title.to_uppercase() };
+        Paragraph::new(Line::styled(title.trim_end().to_string(), theme.selected).centered())
+            .wrap(Wrap { trim: true })
+            .render(title_area, buf);
     }
     Paragraph::new(details).wrap(Wrap { trim: true }).render(rest, buf);
 }

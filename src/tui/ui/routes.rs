@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use std::fmt::Write as _;
 
 use super::format::months;
 use super::text::{Doc, render_rows, truncate};
@@ -100,17 +101,17 @@ fn summary(cat: &crate::model::Catalogue, route: &Route) -> String {
     let steps = route.steps.len();
     let mut text = format!("{steps} step{}, {}", if steps == 1 { "" } else { "s" }, months(route.months));
     if route.estimated() > 0 {
-        text.push_str(&format!(" ({} est.)", route.estimated()));
+        let _ = write!(text, " ({} est.)", route.estimated());
     }
     if route.sideways > 0 {
-        text.push_str(&format!(", {} sideways", route.sideways));
+        let _ = write!(text, ", {} sideways", route.sideways);
     }
     text.push_str(if route.charges_fees(cat) { ", fees" } else { ", no fees" });
     let missing: usize = route.missing.iter().map(Vec::len).sum();
     if missing == 0 {
         text.push_str(", ✓ open now");
     } else {
-        text.push_str(&format!(", ✗ {missing} missing"));
+        let _ = write!(text, ", ✗ {missing} missing");
     }
     text
 }

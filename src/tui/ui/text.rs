@@ -156,8 +156,9 @@ impl Doc {
         let indent = marker.width();
         let lines = wrap(text, self.width.saturating_sub(indent));
         let pad = " ".repeat(indent);
-        for (i, line) in lines.into_iter().enumerate() {
-            let lead = if i == 0 { marker.clone() } else { Span::raw(pad.clone()) };
+        let mut marker = Some(marker);
+        for line in lines {
+            let lead = marker.take().unwrap_or_else(|| Span::raw(pad.clone()));
             self.lines.push(Line::from(vec![lead, Span::styled(line, style)]));
         }
     }
