@@ -1,10 +1,13 @@
 //! Untrusted text from data files, made safe to print.
+
 //!
 //! Data files are edited by hand and may come from anywhere, so every string is cleaned
 //! once, at load time: escape sequences (CSI, OSC, and two-byte ESC forms) are removed
 //! whole, other control characters and bidirectional overrides are dropped, and line
 //! breaks and tabs become single spaces. Nothing after this point can move the cursor,
 //! change colours or retitle the terminal.
+
+use std::fmt::Write as _;
 
 /// Returns `input` with escape sequences and control characters removed and runs of
 /// white space folded to one space, trimmed at both ends.
@@ -35,7 +38,49 @@ pub fn clean(input: &str) -> String {
 /// Characters that must never reach a terminal: C0/C1 controls, DEL, and the bidi
 /// controls that can make text display in a different order from how it reads.
 fn is_unsafe(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    c.is_control() || is_invisible(c)
+}
+
+/// Bidi controls, zero-width and other invisible format characters: they can reorder what a
+/// terminal shows, or hide text (a title of zero-width joiners looks like no title).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{061c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206f}'
+            | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}'
+    )
+}
+
+/// True when the text holds anything [`clean`] would drop: a control, a bidi control or an
+/// invisible format character.
+pub fn has_unsafe(input: &str) -> bool {
+    input.chars().any(is_unsafe)
+}
+
+/// For messages about a value: the value with every control or invisible character shown
+/// visibly escaped (`\u{1b}`), so a message never hides, or acts out, what it complains
+/// about. Runs to at most 200 characters.
+pub fn escape_visible(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for (i, c) in input.chars().enumerate() {
+        if i == 200 {
+            out.push('…');
+            break;
+        }
+        if is_unsafe(c) {
+            let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Joins list items for one line of text: items that are whole sentences are joined as
@@ -86,8 +131,16 @@ fn skip_string(chars: &mut Chars<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    use super::{clean, escape_visible};
     use proptest::prelude::*;
+
+    #[test]
+    fn escapes_show_what_was_there() {
+        assert_eq!(escape_visible("x\u{1b}]0;PWNED\u{7}"), "x\\u{1b}]0;PWNED\\u{7}");
+        assert_eq!(escape_visible("https://e.org/\u{202e}gpj"), "https://e.org/\\u{202e}gpj");
+        assert_eq!(clean("\u{200b}\u{200d}\u{feff}"), "");
+        assert_eq!(clean("a\u{061c}b\u{2066}c"), "abc");
+    }
 
     #[test]
     fn strips_sequences_and_controls() {

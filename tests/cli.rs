@@ -210,18 +210,30 @@ fn validate_reports_and_exits_by_outcome() {
     std::fs::write(dir.path().join("bad.toml"), "[[role]]\nid = \"x\"\ntitle = \"X\"\nsector = \"space\"\n")
         .expect("write");
     let dir_arg = dir.path().to_str().expect("utf-8 path");
-    let (code, out, _) = carepath(&["validate", dir_arg]);
+    // `validate DIR` checks the folder alone, so without the fixture's --data.
+    let alone = |extra: &[&str]| {
+        let output = Command::cargo_bin("carepath")
+            .expect("binary")
+            .arg("validate")
+            .arg(dir_arg)
+            .args(extra)
+            .output()
+            .expect("runs");
+        (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
+    };
+    let (code, out) = alone(&[]);
     assert_eq!(code, 1);
     assert!(out.contains("bad.toml:1:1: error: in [[role]]: missing field `family`"), "{out}");
     let report = {
-        let (_, out, _) = carepath(&["validate", dir_arg, "--json"]);
+        let (_, out) = alone(&["--json"]);
         serde_json::from_str::<Value>(&out).expect("json")
     };
     assert_eq!(report["valid"], false);
     assert_eq!(report["diagnostics"][0]["line"], 1);
-    let (code, _, err) = carepath(&["validate", "/no/such/folder"]);
-    assert_eq!(code, 2);
-    assert!(err.contains("is not a folder"), "{err}");
+    let output =
+        Command::cargo_bin("carepath").expect("binary").args(["validate", "/no/such/folder"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder"));
 }
 
 #[test]

@@ -55,7 +55,7 @@ fn oversized_files_are_refused_unread() {
     std::fs::write(dir.path().join("big.toml"), vec![b'#'; size]).expect("write");
     let report = validate(&[Layer::Dir(dir.path().into())]);
     assert_eq!(report.errors(), 1);
-    assert!(report.diagnostics[0].message.starts_with("file is 8388609 bytes"), "{:?}", report.diagnostics);
+    assert!(report.diagnostics[0].message.starts_with("file is over 8388608 bytes"), "{:?}", report.diagnostics);
 }
 
 #[test]

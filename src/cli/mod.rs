@@ -281,6 +281,13 @@ fn clean_path(path: &std::path::Path) -> String {
 
 fn validate(s: &Settings, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
     let cli = &s.cli;
+    if !dirs.is_empty() && (cli.data.is_some() || !cli.add.is_empty()) {
+        return Err(Failure::usage(
+            "carepath: `validate DIR` checks the folders it names together; --data and --add apply to `validate` \
+             only without folders. Use `carepath --add DIR validate` to check a folder on top of the national set."
+                .into(),
+        ));
+    }
     for dir in dirs.iter().chain(&cli.add).chain(cli.data.iter()) {
         check_dir(dir)?;
     }

@@ -84,9 +84,9 @@ impl<T: Copy> Ids<T> {
         }
         if cx.report_unknown_ids && !self.broken.contains(key) {
             let hint = closest(key, self.map.keys().map(String::as_str))
-                .map(|s| format!("; did you mean `{s}`?"))
+                .map(|s| format!("; did you mean `{}`?", crate::text::escape_visible(s)))
                 .unwrap_or_default();
-            cx.error(file, id.span(), format!("unknown {what} `{}`{hint}", clean(key)));
+            cx.error(file, id.span(), format!("unknown {what} `{}`{hint}", crate::text::escape_visible(key)));
         }
         None
     }
@@ -144,8 +144,8 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
                     raw.from.span(),
                     format!(
                         "duplicate step `{}` → `{}` by {}; first defined at {first}",
-                        raw.from.get_ref().trim(),
-                        raw.to.get_ref().trim(),
+                        crate::text::escape_visible(raw.from.get_ref().trim()),
+                        crate::text::escape_visible(raw.to.get_ref().trim()),
                         step.route.key()
                     ),
                 );
@@ -197,12 +197,19 @@ fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: usize, id: &Spann
         cx.error(
             file,
             id.span(),
-            format!("{what} id `{}` must be lowercase words joined by hyphens{hint}", clean(&key)),
+            format!(
+                "{what} id `{}` must be lowercase words joined by hyphens{hint}",
+                crate::text::escape_visible(&key)
+            ),
         );
     }
     if let Some((_, first_file, first_span)) = ids.map.get(&key) {
         let first = cx.place(*first_file, &first_span.clone());
-        cx.error(file, id.span(), format!("duplicate {what} id `{}`; first defined at {first}", clean(&key)));
+        cx.error(
+            file,
+            id.span(),
+            format!("duplicate {what} id `{}`; first defined at {first}", crate::text::escape_visible(&key)),
+        );
         return false;
     }
     ids.map.insert(key, (ix, file, id.span()));
@@ -252,7 +259,7 @@ fn vocab<T: Copy>(
     cx.error(
         file,
         value.span(),
-        format!("unknown {what} `{}`{hint}; expected one of: {}", clean(key), keys.join(", ")),
+        format!("unknown {what} `{}`{hint}; expected one of: {}", crate::text::escape_visible(key), keys.join(", ")),
     );
     None
 }
@@ -266,7 +273,7 @@ fn pay_year(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<crat
             raw.span(),
             format!(
                 "pay year `{}` must be an April-to-March year written like 2026/27; put the survey date in `basis`",
-                clean(raw.get_ref())
+                crate::text::escape_visible(raw.get_ref())
             ),
         );
     }
@@ -285,7 +292,7 @@ fn reviewed(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Date {
             raw.span(),
             format!(
                 "malformed date `{}`: write the reviewed date as YYYY-MM-DD, e.g. 2026-11-22",
-                clean(raw.get_ref())
+                crate::text::escape_visible(raw.get_ref())
             ),
         );
         Date { year: 1900, month: 1, day: 1 }
@@ -363,7 +370,10 @@ fn qualification(
             cx.error(
                 file,
                 c.span(),
-                format!("apprenticeship code `{}` must look like ST0216 (ST and four digits)", clean(c.get_ref())),
+                format!(
+                    "apprenticeship code `{}` must look like ST0216 (ST and four digits)",
+                    crate::text::escape_visible(c.get_ref())
+                ),
             );
         }
         ok.then_some(text)
@@ -426,7 +436,11 @@ fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals
     let reviewed = reviewed(cx, file, &raw.reviewed);
     let (from, to, route) = (from?, to?, route?);
     if from == to {
-        cx.error(file, raw.to.span(), format!("a step from `{}` to itself", raw.from.get_ref().trim()));
+        cx.error(
+            file,
+            raw.to.span(),
+            format!("a step from `{}` to itself", crate::text::escape_visible(raw.from.get_ref().trim())),
+        );
         return None;
     }
     Some(Step {
@@ -465,7 +479,11 @@ fn pathway(
             continue;
         };
         if list.contains(&ix) {
-            cx.error(file, id.span(), format!("role `{}` appears twice in this pathway", id.get_ref().trim()));
+            cx.error(
+                file,
+                id.span(),
+                format!("role `{}` appears twice in this pathway", crate::text::escape_visible(id.get_ref().trim())),
+            );
             complete = false;
         }
         if i > 0
@@ -473,13 +491,13 @@ fn pathway(
             && let Some(prev) = list.last()
             && !linked.contains(&(*prev, ix))
         {
-            let prev_id = raw.roles.get_ref()[i - 1].get_ref().trim();
+            let prev_id = crate::text::escape_visible(raw.roles.get_ref()[i - 1].get_ref().trim());
             cx.error(
                 file,
                 id.span(),
                 format!(
                     "no step from `{prev_id}` to `{}`: add a [[step]] for it or change the pathway",
-                    id.get_ref().trim()
+                    crate::text::escape_visible(id.get_ref().trim())
                 ),
             );
         }

@@ -47,6 +47,11 @@ impl Diagnostic {
         Diagnostic { severity: Severity::Error, path: path.to_string(), line: 1, column: 1, message }
     }
 
+    /// A warning about a whole file or folder.
+    pub fn warning_file(path: &str, message: String) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, ..Diagnostic::file(path, message) }
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

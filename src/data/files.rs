@@ -44,38 +44,41 @@ pub fn read_layer(layer: &Layer) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     }
 }
 
+/// A walk stops after this many data files: a data folder holds dozens, and a mistaken
+/// path (the root, a home folder) must answer at once rather than read the disk.
+pub const MAX_FILES: usize = 10_000;
+/// Entries looked at in all, so a huge folder with no data files also ends quickly.
+const MAX_ENTRIES: usize = 100_000;
+/// Folders that hold the system, not data; pointing carepath at them is a mistake.
+const SYSTEM_FOLDERS: [&str; 5] = ["/", "/proc", "/sys", "/dev", "/run"];
+
 fn read_dir_layer(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    let shown = dir.display().to_string();
+    let shown = crate::text::escape_visible(&dir.display().to_string());
     let mut diags = Vec::new();
     match fs::metadata(dir) {
         Ok(meta) if meta.is_dir() => {}
         Ok(_) => return (Vec::new(), vec![Diagnostic::file(&shown, "is not a folder".into())]),
         Err(e) => return (Vec::new(), vec![Diagnostic::file(&shown, format!("cannot open folder: {e}"))]),
     }
-    let mut paths = Vec::new();
-    collect(dir, 0, &mut paths, &mut diags);
+    if let Ok(canonical) = fs::canonicalize(dir)
+        && SYSTEM_FOLDERS.iter().any(|f| canonical == Path::new(f) || (*f != "/" && canonical.starts_with(f)))
+    {
+        let message =
+            "is a system folder, not a data folder: point --data or --add at a folder of .toml data files".to_string();
+        return (Vec::new(), vec![Diagnostic::file(&shown, message)]);
+    }
+    let mut walk = Walk { visited: std::collections::HashSet::new(), entries: 0, paths: Vec::new(), diags: &mut diags };
+    walk.collect(dir, 0);
+    let mut paths = std::mem::take(&mut walk.paths);
     paths.sort();
+    paths.dedup();
     if paths.is_empty() && diags.is_empty() {
         diags.push(Diagnostic::file(&shown, "folder holds no .toml data files".into()));
     }
     let mut files = Vec::new();
     for path in paths {
-        let shown = path.display().to_string();
-        match fs::metadata(&path) {
-            Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-                diags.push(Diagnostic::file(
-                    &shown,
-                    format!("file is {} bytes; data files may be at most {MAX_FILE_BYTES} bytes", meta.len()),
-                ));
-                continue;
-            }
-            Err(e) => {
-                diags.push(Diagnostic::file(&shown, format!("cannot read file: {e}")));
-                continue;
-            }
-            Ok(_) => {}
-        }
-        match fs::read(&path) {
+        let shown = crate::text::escape_visible(&path.display().to_string());
+        match read_bounded(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(SourceFile { path: shown, text }),
                 Err(e) => {
@@ -90,34 +93,82 @@ fn read_dir_layer(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                     ));
                 }
             },
-            Err(e) => diags.push(Diagnostic::file(&shown, format!("cannot read file: {e}"))),
+            Err(message) => diags.push(Diagnostic::file(&shown, message)),
         }
     }
     (files, diags)
 }
 
-fn collect(dir: &Path, depth: usize, out: &mut Vec<PathBuf>, diags: &mut Vec<Diagnostic>) {
-    if depth > MAX_DEPTH {
-        diags.push(Diagnostic::file(&dir.display().to_string(), "folders nested too deeply; skipped".into()));
-        return;
+/// Reads a regular file of at most [`MAX_FILE_BYTES`], checking the type before opening
+/// (a FIFO would block for ever, a device never end) and the size while reading (metadata
+/// can say 0 for a file that never ends).
+fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let meta = fs::metadata(path).map_err(|e| format!("cannot read file: {e}"))?;
+    if !meta.is_file() {
+        return Err("is not a regular file (a pipe, socket or device); data files must be ordinary files".into());
     }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            diags.push(Diagnostic::file(&dir.display().to_string(), format!("cannot list folder: {e}")));
+    let file = fs::File::open(path).map_err(|e| format!("cannot read file: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read file: {e}"))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!("file is over {MAX_FILE_BYTES} bytes; data files may be at most {MAX_FILE_BYTES} bytes"));
+    }
+    Ok(bytes)
+}
+
+/// A walk of a folder tree that visits each folder once by its canonical path (so symlink
+/// loops end), and stops at [`MAX_DEPTH`], [`MAX_FILES`] and [`MAX_ENTRIES`].
+struct Walk<'a> {
+    visited: std::collections::HashSet<PathBuf>,
+    entries: usize,
+    paths: Vec<PathBuf>,
+    diags: &'a mut Vec<Diagnostic>,
+}
+
+impl Walk<'_> {
+    fn collect(&mut self, dir: &Path, depth: usize) {
+        let shown = || crate::text::escape_visible(&dir.display().to_string());
+        if depth > MAX_DEPTH {
+            self.diags.push(Diagnostic::file(&shown(), "folders nested too deeply; skipped".into()));
             return;
         }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let is_hidden = entry.file_name().to_string_lossy().starts_with('.');
-        if is_hidden {
-            continue;
+        let Ok(canonical) = fs::canonicalize(dir) else {
+            self.diags.push(Diagnostic::file(&shown(), "cannot resolve folder".into()));
+            return;
+        };
+        if !self.visited.insert(canonical) {
+            self.diags
+                .push(Diagnostic::warning_file(&shown(), "a folder reached twice (a symlink loop?); read once".into()));
+            return;
         }
-        if path.is_dir() {
-            collect(&path, depth + 1, out, diags);
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.diags.push(Diagnostic::file(&shown(), format!("cannot list folder: {e}")));
+                return;
+            }
+        };
+        for entry in entries.flatten() {
+            self.entries += 1;
+            if self.entries > MAX_ENTRIES || self.paths.len() >= MAX_FILES {
+                let message = format!(
+                    "holds more than {MAX_FILES} data files or {MAX_ENTRIES} entries; stopped: is this the right folder?"
+                );
+                if !self.diags.iter().any(|d| d.message == message) {
+                    self.diags.push(Diagnostic::file(&shown(), message));
+                }
+                return;
+            }
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            if path.is_dir() {
+                self.collect(&path, depth + 1);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                self.paths.push(path);
+            }
         }
     }
 }

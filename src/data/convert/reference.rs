@@ -121,7 +121,7 @@ fn scale_band(cx: &mut Ctx<'_>, file: usize, raw: &RawBand) -> Option<ScaleBand>
             raw.band.span(),
             format!(
                 "unknown band `{}`; expected one of: {}",
-                clean(raw.band.get_ref()),
+                crate::text::escape_visible(raw.band.get_ref()),
                 crate::levels::AfcBand::names().join(", ")
             ),
         );
@@ -132,8 +132,12 @@ fn scale_band(cx: &mut Ctx<'_>, file: usize, raw: &RawBand) -> Option<ScaleBand>
         cx.error(file, raw.min.span(), format!("band minimum must be annual pounds (1,000 or more), not {min}"));
         return None;
     }
-    if !(max.is_finite() && max >= min) {
-        cx.error(file, raw.max.span(), format!("band maximum ({max}) must be at least its minimum ({min})"));
+    if !(max.is_finite() && max >= min && max <= 1_000_000.0) {
+        cx.error(
+            file,
+            raw.max.span(),
+            format!("band maximum ({max}) must be at least its minimum ({min}) and at most 1,000,000"),
+        );
         return None;
     }
     Some(ScaleBand { band, min, max })
@@ -150,7 +154,10 @@ fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: &RawPayFloor) -> Option<PayFloo
             cx.error(
                 file,
                 raw.applies_to.span(),
-                format!("`applies_to` must be `all-workers` or `adult-social-care`, not `{}`", clean(other)),
+                format!(
+                    "`applies_to` must be `all-workers` or `adult-social-care`, not `{}`",
+                    crate::text::escape_visible(other)
+                ),
             );
             None
         }
@@ -202,7 +209,7 @@ fn level_row(cx: &mut Ctx<'_>, file: usize, raw: &RawLevel) -> Option<LevelRow> 
         .filter_map(|b| {
             let parsed = crate::levels::AfcBand::parse(b.get_ref());
             if parsed.is_none() {
-                cx.error(file, b.span(), format!("unknown band `{}`", clean(b.get_ref())));
+                cx.error(file, b.span(), format!("unknown band `{}`", crate::text::escape_visible(b.get_ref())));
             }
             parsed
         })

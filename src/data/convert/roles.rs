@@ -100,7 +100,7 @@ fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
                     value.span(),
                     format!(
                         "AfC band `{}` must be a band ({}) or a rising range such as \"5-6\"",
-                        clean(text),
+                        crate::text::escape_visible(text),
                         AfcBand::names().join(", ")
                     ),
                 );
@@ -125,7 +125,11 @@ fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
         "year" => PayUnit::Year,
         other => {
             let hint = closest(other, ["hour", "year"]).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
-            cx.error(file, p.unit.span(), format!("pay unit `{}` must be `hour` or `year`{hint}", clean(other)));
+            cx.error(
+                file,
+                p.unit.span(),
+                format!("pay unit `{}` must be `hour` or `year`{hint}", crate::text::escape_visible(other)),
+            );
             return None;
         }
     };
@@ -139,6 +143,9 @@ fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
         ok = false;
     } else if unit == PayUnit::Hour && max > 500.0 {
         cx.error(file, p.unit.span(), format!("£{max} an hour looks like annual pay: set unit = \"year\""));
+        ok = false;
+    } else if unit == PayUnit::Year && max > 1_000_000.0 {
+        cx.error(file, p.max.span(), format!("£{max} a year is out of range: annual pay must be at most £1,000,000"));
         ok = false;
     } else if unit == PayUnit::Year && min < 1_000.0 {
         cx.error(file, p.unit.span(), format!("£{min} a year looks like hourly pay: set unit = \"hour\""));

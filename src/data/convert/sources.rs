@@ -3,7 +3,7 @@
 
 use toml::Spanned;
 
-use super::{Ctx, RawSource, Source, clean};
+use super::{Ctx, RawSource, Source};
 
 pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<Source> {
     if raw.get_ref().is_empty() {
@@ -22,14 +22,21 @@ pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Sou
         cx.error(
             file,
             s.url.span(),
-            format!("malformed URL `{}`: expected a web address such as https://www.example.org/page", clean(url)),
+            format!(
+                "malformed URL `{}`: expected a web address such as https://www.example.org/page",
+                crate::text::escape_visible(url)
+            ),
         );
         return None;
     }
     if let Some(why) = suspicious_host(url) {
-        cx.warn(file, s.url.span(), format!("source `{}` is {why}: cite the publisher's own page", clean(url)));
+        cx.warn(
+            file,
+            s.url.span(),
+            format!("source `{}` is {why}: cite the publisher's own page", crate::text::escape_visible(url)),
+        );
     }
-    Some(Source { url: url.to_string(), supports: clean(&s.supports) })
+    Some(Source { url: url.to_string(), supports: crate::text::escape_visible(&s.supports) })
 }
 
 /// Document aggregators and mirrors seen copying publishers' pages.
@@ -103,5 +110,5 @@ pub(super) fn valid_url(url: &str) -> bool {
         && !host.starts_with('.')
         && !host.ends_with('.')
         && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
-    host_ok && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+    host_ok && !url.chars().any(char::is_whitespace) && !crate::text::has_unsafe(url)
 }
