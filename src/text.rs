@@ -66,14 +66,10 @@ pub fn has_unsafe(input: &str) -> bool {
 
 /// For messages about a value: the value with every control or invisible character shown
 /// visibly escaped (`\u{1b}`), so a message never hides, or acts out, what it complains
-/// about. Runs to at most 200 characters.
+/// about.
 pub fn escape_visible(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
-    for (i, c) in input.chars().enumerate() {
-        if i == 200 {
-            out.push('…');
-            break;
-        }
+    for c in input.chars() {
         if is_unsafe(c) {
             let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
         } else {

@@ -36,7 +36,7 @@ pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Sou
             format!("source `{}` is {why}: cite the publisher's own page", crate::text::escape_visible(url)),
         );
     }
-    Some(Source { url: url.to_string(), supports: crate::text::escape_visible(&s.supports) })
+    Some(Source { url: url.to_string(), supports: crate::text::clean(&s.supports) })
 }
 
 /// Document aggregators and mirrors seen copying publishers' pages.
