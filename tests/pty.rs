@@ -154,3 +154,37 @@ fn ctrl_c_quits_from_the_search_line() {
     let status = s.wait_exit("Ctrl-C");
     assert!(status.success());
 }
+
+impl Session {
+    /// True once the app has left the alternate screen, shown the cursor and switched mouse
+    /// reporting off, as read from the bytes it wrote.
+    fn restored(&self) -> bool {
+        self.output.lock().is_ok_and(|o| {
+            let raw = String::from_utf8_lossy(&o.raw).to_string();
+            let after = |on: &str, off: &str| matches!((raw.rfind(on), raw.rfind(off)), (Some(a), Some(b)) if b > a);
+            !o.parser.screen().alternate_screen()
+                && after("\u{1b}[?1049h", "\u{1b}[?1049l")
+                && raw.contains("\u{1b}[?25h")
+                && (raw.contains("\u{1b}[?1000l") || raw.contains("\u{1b}[?1003l"))
+        })
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn every_catchable_signal_restores_the_terminal() {
+    for (name, number) in [("TERM", 15), ("HUP", 1), ("INT", 2), ("QUIT", 3)] {
+        let mut s = Session::start();
+        s.wait_for(&["Roles (10)"]);
+        let pid = s.child.process_id().expect("a process id");
+        let sent = std::process::Command::new("kill").args(["-s", name, &pid.to_string()]).status();
+        assert!(sent.is_ok_and(|st| st.success()), "kill -s {name}");
+        let status = s.wait_exit(name);
+        assert_eq!(status.exit_code(), 128 + number, "SIG{name} exit status");
+        let start = Instant::now();
+        while !s.restored() {
+            assert!(start.elapsed() < TIMEOUT, "SIG{name} left the terminal broken");
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+}

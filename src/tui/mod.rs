@@ -18,6 +18,8 @@ pub mod theme;
 pub mod ui;
 
 use std::io::stdout;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
@@ -63,6 +65,20 @@ impl ThemeName {
     }
 }
 
+/// The signals that end the app: a closed terminal window, `kill`, an interrupt or quit
+/// sent from outside (in raw mode Ctrl-C is a key, not a signal).
+const TERMINATING_SIGNALS: [i32; 4] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+];
+
+/// The app ended because of a signal, after restoring the terminal.
+#[derive(Debug, thiserror::Error)]
+#[error("stopped by signal {0}")]
+pub struct Signalled(pub i32);
+
 /// Runs the app until the user quits, restoring the terminal on every exit path.
 pub fn run(
     catalogue: Catalogue,
@@ -73,12 +89,21 @@ pub fn run(
     let theme = theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref());
     // Built before the terminal opens, so a broken keymap is reported on a normal screen.
     let mut app = App::with_keymap(catalogue, theme, keymap).with_lens(lens);
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in TERMINATING_SIGNALS {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
     // `ratatui::run` enters raw mode and the alternate screen, installs a panic hook that
     // restores them, and restores them on return.
     ratatui::run(|terminal| {
         let _mouse = MouseCapture::enable();
-        event_loop(terminal, &mut app)
-    })
+        event_loop(terminal, &mut app, &signal)
+    })?;
+    // The terminal is restored by now; end as the signal asked, with the usual code.
+    match signal.load(Ordering::Relaxed) {
+        0 => Ok(()),
+        sig => Err(Signalled(sig as i32).into()),
+    }
 }
 
 /// Mouse reporting, switched off again when dropped: on return, on error, and while
@@ -99,11 +124,21 @@ impl Drop for MouseCapture {
     }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> anyhow::Result<()> {
+/// How often the loop looks for a signal while no key arrives.
+const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signal: &AtomicUsize) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while !app.should_quit() {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        // Wait for input, but wake to notice a signal: a closed window or a `kill` ends the
+        // app the same orderly way `q` does, so the terminal is restored.
+        while !event::poll(SIGNAL_CHECK)? {
+            if signal.load(Ordering::Relaxed) != 0 {
+                return Ok(());
+            }
+        }
         // Apply everything already waiting before drawing again, so a burst of typing or
         // a held key costs one frame, not one per key.
         let mut event = event::read()?;
