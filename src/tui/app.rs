@@ -5,7 +5,7 @@
 
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
 
-use crate::compare::{self, Row as CompareRow};
+use crate::compare;
 use crate::graph::{self, Held, Route, StepView};
 use crate::lens::Lens;
 use crate::model::{Catalogue, QualIx, RoleIx};
@@ -19,6 +19,7 @@ use super::filters::Filters;
 use super::keymap::{Context, Key, Keymap};
 use super::picker::Picker;
 use super::rolelist::{Grouping, RoleList};
+use super::screens;
 use super::theme::Theme;
 
 /// How many roles can be compared at once.
@@ -166,32 +167,15 @@ pub struct App {
     // Next steps (and the Browse links pane): from the current role, given what is held.
     pub(super) next: Vec<StepView>,
     pub(super) into: Vec<StepView>,
-    pub(super) next_cursor: Cursor,
+    // Each screen's own state.
+    pub(super) next_screen: screens::NextSteps,
+    pub(super) compare_screen: screens::Compare,
+    pub(super) routes_screen: screens::Routes,
+    pub(super) pathways_screen: screens::Pathways,
+    pub(super) held_screen: screens::Held,
 
-    // Compare
-    pub(super) marks: Vec<RoleIx>,
-    pub(super) compare_rows: Vec<CompareRow>,
-    pub(super) compare_cursor: Cursor,
-
-    // Routes
-    pub(super) target: Option<RoleIx>,
-    /// A role the routes must pass through.
-    pub(super) via: Option<RoleIx>,
-    /// Which kinds of route are offered.
-    pub(super) route_filter: Option<RouteFilter>,
-    pub(super) routes: Vec<Route>,
-    pub(super) routes_cursor: Cursor,
-    pub(super) route_scroll: usize,
-
-    // Pathways
-    pub(super) pathway_view: PathwayView,
-    pub(super) pathway_cursor: Cursor,
-    pub(super) pathway_pos: usize,
-
-    // Qualifications held
+    /// The qualifications the person holds, ticked on the Held screen, used everywhere.
     pub(super) held: Held,
-    pub(super) quals: Vec<QualIx>,
-    pub(super) held_cursor: Cursor,
 
     /// What the derived lists were computed for, so they are recomputed only on change.
     derived_for: Option<(Option<RoleIx>, Held, Lens)>,
@@ -259,22 +243,12 @@ impl App {
             levels,
             next: Vec::new(),
             into: Vec::new(),
-            next_cursor: Cursor::default(),
-            marks: Vec::new(),
-            compare_rows: Vec::new(),
-            compare_cursor: Cursor::default(),
-            target: None,
-            via: None,
-            route_filter: None,
-            routes: Vec::new(),
-            routes_cursor: Cursor::default(),
-            route_scroll: 0,
-            pathway_view: PathwayView::List,
-            pathway_cursor: Cursor::default(),
-            pathway_pos: 0,
+            next_screen: screens::NextSteps::default(),
+            compare_screen: screens::Compare::default(),
+            routes_screen: screens::Routes::default(),
+            pathways_screen: screens::Pathways::default(),
+            held_screen: screens::Held { quals, cursor: Cursor::default() },
             held: Held::default(),
-            quals,
-            held_cursor: Cursor::default(),
             derived_for: None,
             routes_for: None,
             compare_for: (Vec::new(), lens),
@@ -304,10 +278,10 @@ impl App {
         self.lens
     }
     pub fn via(&self) -> Option<RoleIx> {
-        self.via
+        self.routes_screen.via
     }
     pub fn route_filter(&self) -> Option<RouteFilter> {
-        self.route_filter
+        self.routes_screen.filter
     }
 
     pub fn catalogue(&self) -> &Catalogue {
@@ -329,13 +303,13 @@ impl App {
         &self.filters
     }
     pub fn marks(&self) -> &[RoleIx] {
-        &self.marks
+        &self.compare_screen.marks
     }
     pub fn target(&self) -> Option<RoleIx> {
-        self.target
+        self.routes_screen.target
     }
     pub fn routes(&self) -> &[Route] {
-        &self.routes
+        &self.routes_screen.found
     }
     pub fn held(&self) -> &Held {
         &self.held
@@ -344,7 +318,7 @@ impl App {
         self.focus
     }
     pub fn pathway_view(&self) -> PathwayView {
-        self.pathway_view
+        self.pathways_screen.view
     }
     pub fn theme_name(&self) -> ThemeName {
         self.theme.name
@@ -478,40 +452,40 @@ impl App {
                 self.next.clear();
                 self.into.clear();
             }
-            self.next_cursor.clamp(self.next.len());
+            self.next_screen.cursor.clamp(self.next.len());
             self.links.clamp(self.next.len() + self.into.len());
             self.derived_for = Some(key);
         }
         // Route finding is the one query that can take a while on a dense graph, so it
         // runs only for the Routes screen, not while the list is being scrolled elsewhere.
-        let routes_key = self.current.zip(self.target).map(|(from, to)| RoutesKey {
+        let routes_key = self.current.zip(self.routes_screen.target).map(|(from, to)| RoutesKey {
             from,
             to,
             held: self.held.clone(),
             lens: self.lens,
-            via: self.via,
-            filter: self.route_filter,
+            via: self.routes_screen.via,
+            filter: self.routes_screen.filter,
         });
         if self.screen == Screen::Routes && self.routes_for != routes_key {
-            self.routes = match &routes_key {
+            self.routes_screen.found = match &routes_key {
                 Some(k) => {
                     let options = RouteOptions { via: k.via, filter: k.filter, ..RouteOptions::new(MAX_ROUTES) };
                     graph::routes_with(&self.catalogue, k.from, k.to, &k.held, &k.lens, &options)
                 }
                 None => Vec::new(),
             };
-            self.routes_cursor = Cursor::default();
-            self.route_scroll = 0;
+            self.routes_screen.cursor = Cursor::default();
+            self.routes_screen.scroll = 0;
             self.routes_for = routes_key;
         }
-        if self.compare_for.0 != self.marks || self.compare_for.1 != self.lens {
-            self.compare_rows = if self.marks.is_empty() {
+        if self.compare_for.0 != self.compare_screen.marks || self.compare_for.1 != self.lens {
+            self.compare_screen.rows = if self.compare_screen.marks.is_empty() {
                 Vec::new()
             } else {
-                compare::compare(&self.catalogue, &self.marks, &self.lens)
+                compare::compare(&self.catalogue, &self.compare_screen.marks, &self.lens)
             };
-            self.compare_cursor.clamp(self.compare_rows.len());
-            self.compare_for = (self.marks.clone(), self.lens);
+            self.compare_screen.cursor.clamp(self.compare_screen.rows.len());
+            self.compare_for = (self.compare_screen.marks.clone(), self.lens);
         }
     }
 
@@ -555,7 +529,7 @@ impl App {
         if self.current != role {
             self.detail_scroll = 0;
             self.links = Cursor::default();
-            self.next_cursor = Cursor::default();
+            self.next_screen.cursor = Cursor::default();
         }
         self.current = role;
         self.sync_list_selection();

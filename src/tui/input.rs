@@ -114,7 +114,7 @@ impl App {
 
     /// `v` on Routes: choose a role the routes must pass through, or clear the one chosen.
     pub(super) fn pick_via(&mut self) {
-        if self.via.take().is_some() {
+        if self.routes_screen.via.take().is_some() {
             self.say("Routes may now go any way.");
             return;
         }
@@ -187,37 +187,37 @@ impl App {
             Screen::NextSteps => {
                 let rows = layout::table_rows(self.next_areas(body).table);
                 if rows.contains(at) {
-                    let i = self.next_cursor.offset + usize::from(y - rows.y);
+                    let i = self.next_screen.cursor.offset + usize::from(y - rows.y);
                     if i < self.next.len() {
-                        self.next_cursor.selected = i;
+                        self.next_screen.cursor.selected = i;
                     }
                 }
             }
             Screen::Routes => {
-                let rows = layout::inner(layout::routes(body, self.routes.len()).list);
+                let rows = layout::inner(layout::routes(body, self.routes_screen.found.len()).list);
                 if rows.contains(at) {
-                    let i = self.routes_cursor.offset + usize::from(y - rows.y);
-                    if i < self.routes.len() {
-                        self.routes_cursor.selected = i;
-                        self.route_scroll = 0;
+                    let i = self.routes_screen.cursor.offset + usize::from(y - rows.y);
+                    if i < self.routes_screen.found.len() {
+                        self.routes_screen.cursor.selected = i;
+                        self.routes_screen.scroll = 0;
                     }
                 }
             }
-            Screen::Pathways if self.pathway_view == super::app::PathwayView::List => {
+            Screen::Pathways if self.pathways_screen.view == super::app::PathwayView::List => {
                 let rows = layout::inner(layout::pathways_list(body).0);
                 if rows.contains(at) {
-                    let i = self.pathway_cursor.offset + usize::from(y - rows.y);
+                    let i = self.pathways_screen.cursor.offset + usize::from(y - rows.y);
                     if i < self.catalogue.pathways.len() {
-                        self.pathway_cursor.selected = i;
+                        self.pathways_screen.cursor.selected = i;
                     }
                 }
             }
             Screen::Held => {
                 let rows = layout::inner(layout::held(body).0);
                 if rows.contains(at) {
-                    let i = self.held_cursor.offset + usize::from(y - rows.y);
-                    if i < self.quals.len() {
-                        self.held_cursor.selected = i;
+                    let i = self.held_screen.cursor.offset + usize::from(y - rows.y);
+                    if i < self.held_screen.quals.len() {
+                        self.held_screen.cursor.selected = i;
                     }
                 }
             }

@@ -68,7 +68,7 @@ impl App {
     }
 
     pub(super) fn selected_pathway(&self) -> Option<&crate::model::Pathway> {
-        self.catalogue.pathways.get(self.pathway_cursor.selected)
+        self.catalogue.pathways.get(self.pathways_screen.cursor.selected)
     }
 
     pub(super) fn show(&mut self, screen: Screen) {
@@ -80,7 +80,7 @@ impl App {
         }
         self.push_history();
         self.screen = screen;
-        if screen == Screen::Routes && self.target.is_none() && self.current.is_some() {
+        if screen == Screen::Routes && self.routes_screen.target.is_none() && self.current.is_some() {
             self.open_picker();
         }
     }
@@ -96,8 +96,8 @@ impl App {
             Overlay::Filters { .. } | Overlay::Picker(_) | Overlay::Help { .. } => return,
             Overlay::None => {}
         }
-        if self.screen == Screen::Pathways && self.pathway_view != PathwayView::List {
-            self.pathway_view = match self.pathway_view {
+        if self.screen == Screen::Pathways && self.pathways_screen.view != PathwayView::List {
+            self.pathways_screen.view = match self.pathways_screen.view {
                 PathwayView::Slide => PathwayView::Map,
                 _ => PathwayView::List,
             };
@@ -140,8 +140,8 @@ impl App {
                 let (chosen, purpose) = (picker.chosen(), picker.purpose);
                 self.overlay = Overlay::None;
                 match (chosen, purpose) {
-                    (Some(role), super::picker::PickFor::Target) => self.target = Some(role),
-                    (Some(role), super::picker::PickFor::Via) => self.via = Some(role),
+                    (Some(role), super::picker::PickFor::Target) => self.routes_screen.target = Some(role),
+                    (Some(role), super::picker::PickFor::Via) => self.routes_screen.via = Some(role),
                     (None, _) => {}
                 }
                 return;
@@ -161,14 +161,14 @@ impl App {
                 }
             },
             Screen::NextSteps => {
-                if let Some(view) = self.next.get(self.next_cursor.selected) {
+                if let Some(view) = self.next.get(self.next_screen.cursor.selected) {
                     let role = view.other;
                     self.go_to_role(role);
                 }
             }
-            Screen::Pathways => match self.pathway_view {
+            Screen::Pathways => match self.pathways_screen.view {
                 PathwayView::List => self.open_pathway(),
-                PathwayView::Map => self.pathway_view = PathwayView::Slide,
+                PathwayView::Map => self.pathways_screen.view = PathwayView::Slide,
                 PathwayView::Slide => {}
             },
             Screen::Compare | Screen::Routes | Screen::Held => {}
@@ -179,8 +179,8 @@ impl App {
         let Some(pathway) = self.selected_pathway() else { return };
         let pos = self.current.and_then(|c| pathway.roles.iter().position(|&r| r == c)).unwrap_or(0);
         let role = pathway.roles.get(pos).copied();
-        self.pathway_pos = pos;
-        self.pathway_view = PathwayView::Map;
+        self.pathways_screen.pos = pos;
+        self.pathways_screen.view = PathwayView::Map;
         if role.is_some() {
             self.set_current(role);
         }
@@ -190,9 +190,9 @@ impl App {
     fn walk(&mut self, delta: isize) {
         let Some(pathway) = self.selected_pathway() else { return };
         let last = pathway.roles.len().saturating_sub(1);
-        let pos = self.pathway_pos.saturating_add_signed(delta).min(last);
+        let pos = self.pathways_screen.pos.saturating_add_signed(delta).min(last);
         let role = pathway.roles.get(pos).copied();
-        self.pathway_pos = pos;
+        self.pathways_screen.pos = pos;
         if role.is_some() {
             self.set_current(role);
         }
@@ -226,21 +226,16 @@ impl App {
                 Focus::Detail => self.detail_scroll = self.detail_scroll.saturating_add_signed(delta),
                 Focus::Links => self.links.step(delta, self.next.len() + self.into.len()),
             },
-            Screen::NextSteps => self.next_cursor.step(delta, self.next.len()),
-            Screen::Compare => self.compare_cursor.offset = self.compare_cursor.offset.saturating_add_signed(delta),
-            Screen::Routes => {
-                if delta.unsigned_abs() > 1 {
-                    self.route_scroll = self.route_scroll.saturating_add_signed(delta);
-                } else {
-                    self.routes_cursor.step(delta, self.routes.len());
-                    self.route_scroll = 0;
-                }
+            Screen::NextSteps => self.next_screen.cursor.step(delta, self.next.len()),
+            Screen::Compare => {
+                self.compare_screen.cursor.offset = self.compare_screen.cursor.offset.saturating_add_signed(delta);
             }
-            Screen::Pathways => match self.pathway_view {
-                PathwayView::List => self.pathway_cursor.step(delta, self.catalogue.pathways.len()),
+            Screen::Routes => self.routes_screen.move_by(delta),
+            Screen::Pathways => match self.pathways_screen.view {
+                PathwayView::List => self.pathways_screen.cursor.step(delta, self.catalogue.pathways.len()),
                 PathwayView::Map | PathwayView::Slide => self.walk(delta),
             },
-            Screen::Held => self.held_cursor.step(delta, self.quals.len()),
+            Screen::Held => self.held_screen.cursor.step(delta, self.held_screen.quals.len()),
         }
     }
 
@@ -278,7 +273,7 @@ impl App {
                 let pos = pos.saturating_add_signed(delta).min(Focus::ALL.len() - 1);
                 self.focus = Focus::ALL[pos];
             }
-            Screen::Pathways if self.pathway_view != PathwayView::List => self.walk(delta),
+            Screen::Pathways if self.pathways_screen.view != PathwayView::List => self.walk(delta),
             _ => {}
         }
     }
@@ -296,7 +291,7 @@ impl App {
     /// The role Space marks: the selected next step on that screen, else the current role.
     fn mark_target(&self) -> Option<crate::model::RoleIx> {
         match self.screen {
-            Screen::NextSteps => self.next.get(self.next_cursor.selected).map(|v| v.other),
+            Screen::NextSteps => self.next.get(self.next_screen.cursor.selected).map(|v| v.other),
             Screen::Browse if self.focus == Focus::Links => self.link_role(self.links.selected),
             _ => self.current,
         }
@@ -305,25 +300,25 @@ impl App {
     pub(super) fn toggle_mark(&mut self) {
         let Some(role) = self.mark_target() else { return };
         let title = self.catalogue.role(role).title.clone();
-        if let Some(pos) = self.marks.iter().position(|&m| m == role) {
-            self.marks.remove(pos);
-            self.say(format!("Unmarked {title} ({} of {MAX_MARKS} marked)", self.marks.len()));
-        } else if self.marks.len() >= MAX_MARKS {
+        if let Some(pos) = self.compare_screen.marks.iter().position(|&m| m == role) {
+            self.compare_screen.marks.remove(pos);
+            self.say(format!("Unmarked {title} ({} of {MAX_MARKS} marked)", self.compare_screen.marks.len()));
+        } else if self.compare_screen.marks.len() >= MAX_MARKS {
             self.say(format!("Up to {MAX_MARKS} roles can be compared: unmark one first"));
         } else {
-            self.marks.push(role);
+            self.compare_screen.marks.push(role);
             let compare = self.keymap.key_for(&self.key_chain(), super::action::Action::ShowCompare);
-            let hint = match (self.marks.len(), compare) {
+            let hint = match (self.compare_screen.marks.len(), compare) {
                 (n, Some(k)) if n >= 2 => format!(" ({k} compares)"),
                 _ => String::new(),
             };
-            self.say(format!("Marked {title} ({} of {MAX_MARKS}){hint}", self.marks.len()));
+            self.say(format!("Marked {title} ({} of {MAX_MARKS}){hint}", self.compare_screen.marks.len()));
         }
     }
 
     pub(super) fn clear_marks(&mut self) {
-        self.marks.clear();
-        self.compare_cursor = Cursor::default();
+        self.compare_screen.marks.clear();
+        self.compare_screen.cursor = Cursor::default();
         self.say("No roles marked");
     }
 
@@ -361,9 +356,9 @@ impl App {
             Some(RouteFilter::InWork),
             Some(RouteFilter::EarnWhileYouLearn),
         ];
-        let i = order.iter().position(|&f| f == self.route_filter).map_or(0, |i| (i + 1) % order.len());
-        self.route_filter = order[i];
-        self.say(match self.route_filter {
+        let i = order.iter().position(|&f| f == self.routes_screen.filter).map_or(0, |i| (i + 1) % order.len());
+        self.routes_screen.filter = order[i];
+        self.say(match self.routes_screen.filter {
             Some(f) => format!("Showing {} only.", f.label()),
             None => "Showing every kind of route.".to_string(),
         });
@@ -379,10 +374,10 @@ impl App {
         if self.screen != Screen::Pathways {
             return;
         }
-        self.pathway_view = match self.pathway_view {
+        self.pathways_screen.view = match self.pathways_screen.view {
             PathwayView::List => {
                 self.open_pathway();
-                if self.pathway_view == PathwayView::Map { PathwayView::Slide } else { PathwayView::List }
+                if self.pathways_screen.view == PathwayView::Map { PathwayView::Slide } else { PathwayView::List }
             }
             PathwayView::Map => PathwayView::Slide,
             PathwayView::Slide => PathwayView::Map,
@@ -390,7 +385,7 @@ impl App {
     }
 
     pub(super) fn toggle_held(&mut self) {
-        let Some(&qual) = self.quals.get(self.held_cursor.selected) else { return };
+        let Some(&qual) = self.held_screen.quals.get(self.held_screen.cursor.selected) else { return };
         let name = self.catalogue.qualification(qual).name.clone();
         if self.held.contains(qual) {
             self.held.remove(qual);
@@ -437,31 +432,35 @@ impl App {
             }
             Screen::NextSteps => {
                 let areas = self.next_areas(body);
-                self.next_cursor.fit(self.next.len(), usize::from(layout::table_rows(areas.table).height));
+                self.next_screen.cursor.fit(self.next.len(), usize::from(layout::table_rows(areas.table).height));
             }
             Screen::Compare => {
-                if self.compare_cursor.offset > 0 {
+                if self.compare_screen.cursor.offset > 0 {
                     let (_, table) = layout::compare(body);
                     let (len, height) = ui::compare::scroll_extent(self, table);
-                    self.compare_cursor.offset = self.compare_cursor.offset.min(len.saturating_sub(height));
+                    self.compare_screen.cursor.offset =
+                        self.compare_screen.cursor.offset.min(len.saturating_sub(height));
                 }
             }
             Screen::Routes => {
-                let areas = layout::routes(body, self.routes.len());
-                self.routes_cursor.fit(self.routes.len(), usize::from(layout::inner(areas.list).height));
-                if self.route_scroll > 0 {
+                let areas = layout::routes(body, self.routes_screen.found.len());
+                self.routes_screen
+                    .cursor
+                    .fit(self.routes_screen.found.len(), usize::from(layout::inner(areas.list).height));
+                if self.routes_screen.scroll > 0 {
                     let steps = layout::inner(areas.steps);
                     let lines = ui::routes::steps_len(self, steps.width);
-                    self.route_scroll = self.route_scroll.min(lines.saturating_sub(usize::from(steps.height)));
+                    self.routes_screen.scroll =
+                        self.routes_screen.scroll.min(lines.saturating_sub(usize::from(steps.height)));
                 }
             }
             Screen::Pathways => {
                 let (list, _) = layout::pathways_list(body);
-                self.pathway_cursor.fit(self.catalogue.pathways.len(), usize::from(layout::inner(list).height));
+                self.pathways_screen.cursor.fit(self.catalogue.pathways.len(), usize::from(layout::inner(list).height));
             }
             Screen::Held => {
                 let (list, _) = layout::held(body);
-                self.held_cursor.fit(self.quals.len(), usize::from(layout::inner(list).height));
+                self.held_screen.cursor.fit(self.held_screen.quals.len(), usize::from(layout::inner(list).height));
             }
         }
         match &mut self.overlay {

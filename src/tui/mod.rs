@@ -14,6 +14,7 @@ pub mod keymap;
 pub mod layout;
 pub mod picker;
 pub mod rolelist;
+pub mod screens;
 pub mod theme;
 pub mod ui;
 

@@ -107,7 +107,7 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
             role_pay_short(&app.catalogue, role, &app.lens)
         ),
     };
-    let mark = if app.marks.contains(&role_ix) { "◆" } else { " " };
+    let mark = if app.compare_screen.marks.contains(&role_ix) { "◆" } else { " " };
     let room = cells.saturating_sub(width(&facts) + width(mark));
     let mut spans = vec![Span::styled(mark, theme.key)];
     // When an alias, keyword or id matched and the title does not, show what matched

@@ -21,20 +21,20 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let (summary, table) = layout::compare(body);
     let mark = app.screen_key(Action::Mark);
-    let differing = app.compare_rows.iter().filter(|r| r.agreement != Agreement::Same).count();
-    let text = match app.marks.len() {
+    let differing = app.compare_screen.rows.iter().filter(|r| r.agreement != Agreement::Same).count();
+    let text = match app.compare_screen.marks.len() {
         0 => String::new(),
         1 => format!(" 1 role marked: mark another with {mark} to compare"),
         n => format!(
             " {n} roles, {differing} of {} fields differ   ≠ differs   ± only some have a value",
-            app.compare_rows.len()
+            app.compare_screen.rows.len()
         ),
     };
     Line::styled(text, theme.text).render(summary, buf);
-    let block = pane(format!(" Compare ({}/{MAX_MARKS}) ", app.marks.len()), true, theme);
+    let block = pane(format!(" Compare ({}/{MAX_MARKS}) ", app.compare_screen.marks.len()), true, theme);
     let inner = block.inner(table);
     block.render(table, buf);
-    if app.marks.is_empty() {
+    if app.compare_screen.marks.is_empty() {
         let mut doc = super::text::Doc::new(inner.width);
         doc.para("No roles marked yet.", theme.heading, 0);
         doc.blank();
@@ -50,13 +50,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
     let (fw, cw) = columns(app, inner.width);
     let mut head = vec![Span::raw(fit("", fw + 2))];
-    for &r in &app.marks {
+    for &r in &app.compare_screen.marks {
         head.push(Span::styled(fit(&format!("│ {}", app.catalogue.role(r).title), cw), theme.heading));
     }
     let [head_area, rule_area, rows_area] = rows_layout(inner);
     Line::from(head).render(head_area, buf);
     Line::styled("─".repeat(usize::from(inner.width)), theme.border).render(rule_area, buf);
-    scrolled(lines(app, inner.width), app.compare_cursor.offset, rows_area, buf);
+    scrolled(lines(app, inner.width), app.compare_screen.cursor.offset, rows_area, buf);
 }
 
 fn rows_layout(inner: Rect) -> [Rect; 3] {
@@ -69,7 +69,7 @@ fn rows_layout(inner: Rect) -> [Rect; 3] {
 fn columns(app: &App, width: u16) -> (usize, usize) {
     let width = usize::from(width);
     let fw = (width / 4).clamp(8, 24);
-    let n = app.marks.len().max(1);
+    let n = app.compare_screen.marks.len().max(1);
     (fw, width.saturating_sub(fw + 2) / n)
 }
 
@@ -78,7 +78,7 @@ fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let (fw, cw) = columns(app, width);
     let mut out = Vec::new();
-    for row in &app.compare_rows {
+    for row in &app.compare_screen.rows {
         let differs = row.agreement != Agreement::Same;
         let value_style = if differs { theme.differs } else { theme.text };
         let cells: Vec<Vec<String>> = row

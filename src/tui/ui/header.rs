@@ -23,7 +23,7 @@ fn screen_chain(screen: Screen) -> [Context; 3] {
 fn tabs(app: &App, max: usize) -> Vec<(Option<Screen>, Span<'static>)> {
     let chain = screen_chain(app.screen);
     let count = |s: Screen| match s {
-        Screen::Compare if !app.marks.is_empty() => format!(" {}", app.marks.len()),
+        Screen::Compare if !app.compare_screen.marks.is_empty() => format!(" {}", app.compare_screen.marks.len()),
         Screen::Held if !app.held.is_empty() => format!(" {}", app.held.len()),
         _ => String::new(),
     };
@@ -100,8 +100,8 @@ pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
             }
         }
     }
-    if !app.marks.is_empty() && app.screen != Screen::Compare {
-        spans.push(Span::styled(format!("  Marked {}/3", app.marks.len()), theme.dim));
+    if !app.compare_screen.marks.is_empty() && app.screen != Screen::Compare {
+        spans.push(Span::styled(format!("  Marked {}/3", app.compare_screen.marks.len()), theme.dim));
     }
     if !app.held.is_empty() {
         spans.push(Span::styled(format!("  Held {}", app.held.len()), theme.dim));
@@ -174,7 +174,7 @@ fn hints(app: &App, width: u16) -> Vec<Hint> {
                 hint(&[PageUp, PageDown], "scroll"),
                 hint(&[ShowHeld], "held"),
             ],
-            Screen::Pathways => match app.pathway_view {
+            Screen::Pathways => match app.pathways_screen.view {
                 PathwayView::List => vec![hint(&[Open], "map"), hint(&[Zoom], "present")],
                 PathwayView::Map => {
                     vec![hint(&[Left, Right], "walk"), hint(&[Zoom], "present"), hint(&[Mark], "mark")]

@@ -55,7 +55,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
     render_table(app, inner, buf);
     if areas.detail.height > 0
-        && let Some(view) = app.next.get(app.next_cursor.selected)
+        && let Some(view) = app.next.get(app.next_screen.cursor.selected)
     {
         let block = pane(" The selected step ", false, theme);
         let inner = block.inner(areas.detail);
@@ -116,7 +116,9 @@ fn render_table(app: &App, area: Rect, buf: &mut Buffer) {
         .column_spacing(1)
         .row_highlight_style(theme.selected)
         .highlight_symbol(SELECTED);
-    let mut state = TableState::new().with_selected(Some(app.next_cursor.selected)).with_offset(app.next_cursor.offset);
+    let mut state = TableState::new()
+        .with_selected(Some(app.next_screen.cursor.selected))
+        .with_offset(app.next_screen.cursor.offset);
     StatefulWidget::render(table, area, buf, &mut state);
 }
 
@@ -157,7 +159,7 @@ fn nation_short(nation: Nation) -> &'static str {
 /// How many lines the selected step's detail takes at a width.
 pub fn detail_len(app: &App, width: u16) -> usize {
     app.next
-        .get(app.next_cursor.selected)
+        .get(app.next_screen.cursor.selected)
         .map_or(0, |view| step_doc(&app.catalogue, view, &app.held, &app.lens, &app.theme, width).lines.len())
 }
 

@@ -17,7 +17,7 @@ use crate::tui::layout;
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let areas = layout::routes(body, app.routes.len());
+    let areas = layout::routes(body, app.routes_screen.found.len());
     let pick = app.screen_key(Action::PickTarget);
     let cat = &app.catalogue;
     let title = |r: Option<crate::model::RoleIx>| r.map_or("(none)".to_string(), |r| cat.role(r).title.clone());
@@ -25,13 +25,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Span::styled(" From ", theme.dim),
         Span::styled(title(app.current), theme.heading),
         Span::styled(" to ", theme.dim),
-        Span::styled(title(app.target), theme.heading),
+        Span::styled(title(app.routes_screen.target), theme.heading),
     ];
-    if let Some(v) = app.via {
+    if let Some(v) = app.routes_screen.via {
         spans.push(Span::styled(" via ", theme.dim));
         spans.push(Span::styled(cat.role(v).title.clone(), theme.heading));
     }
-    let kind = app.route_filter.map_or("every kind of route", |f| f.label());
+    let kind = app.routes_screen.filter.map_or("every kind of route", |f| f.label());
     spans.push(Span::styled(format!(" · {kind} · {}", app.lens.nation.label()), theme.dim));
     spans.push(Span::styled(
         format!(
@@ -44,13 +44,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     Line::from(spans).render(areas.summary, buf);
     let block = pane(" Steps ", false, theme);
     let inner = block.inner(areas.steps);
-    let (Some(from), Some(to)) = (app.current, app.target) else {
+    let (Some(from), Some(to)) = (app.current, app.routes_screen.target) else {
         block.render(areas.steps, buf);
         let lines = vec![Line::raw(format!("Press {pick} to choose the role you want to reach."))];
         super::notice(lines, inner, buf);
         return;
     };
-    if app.routes.is_empty() {
+    if app.routes_screen.found.is_empty() {
         block.render(areas.steps, buf);
         let text = if from == to {
             format!("You are already at {}. Choose another target with {pick}.", cat.role(to).title)
@@ -60,17 +60,17 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                 cat.role(from).title,
                 cat.role(to).title,
                 app.lens.nation.label(),
-                app.route_filter.map_or("any kind of route", |f| f.label()),
+                app.routes_screen.filter.map_or("any kind of route", |f| f.label()),
             )
         };
         super::notice(vec![Line::styled(text, theme.dim)], inner, buf);
         return;
     }
     render_list(app, areas.list, buf);
-    let n = app.routes_cursor.selected + 1;
+    let n = app.routes_screen.cursor.selected + 1;
     let block = pane(format!(" Route {n}: step by step "), true, theme);
     block.render(areas.steps, buf);
-    scrolled(steps_doc(app, inner.width).lines, app.route_scroll, inner, buf);
+    scrolled(steps_doc(app, inner.width).lines, app.routes_screen.scroll, inner, buf);
 }
 
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
@@ -81,7 +81,8 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let cat = &app.catalogue;
     let cells = usize::from(inner.width).saturating_sub(2);
     let lines: Vec<Line> = app
-        .routes
+        .routes_screen
+        .found
         .iter()
         .enumerate()
         .map(|(i, route)| {
@@ -93,7 +94,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             Line::from(vec![Span::styled(head, style), Span::styled(truncate(&path.join(" → "), room), theme.text)])
         })
         .collect();
-    render_rows(buf, inner, &lines, Some(app.routes_cursor.selected), app.routes_cursor.offset, theme);
+    render_rows(buf, inner, &lines, Some(app.routes_screen.cursor.selected), app.routes_screen.cursor.offset, theme);
 }
 
 /// "2 steps, about 2 years, ✓ open now" or "…, ✗ 3 missing".
@@ -125,7 +126,7 @@ fn steps_doc(app: &App, width: u16) -> Doc {
     let theme = &app.theme;
     let cat = &app.catalogue;
     let mut doc = Doc::new(width);
-    let Some(route) = app.routes.get(app.routes_cursor.selected) else { return doc };
+    let Some(route) = app.routes_screen.found.get(app.routes_screen.cursor.selected) else { return doc };
     let pay = |r: crate::model::RoleIx| crate::wording::pay_short(cat, cat.role(r), &app.lens);
     doc.para(&format!("Why here: {}", route.why(cat)), theme.dim, 0);
     if !route.not_recorded.is_empty() {

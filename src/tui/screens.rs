@@ -1,0 +1,68 @@
+//! Each screen's own state: its cursor, scroll and what it shows. `App` keeps only what the
+//! screens share (the catalogue, the lens, the current role, what is held, overlays and
+//! history); a new screen brings its state here.
+
+use crate::compare::Row as CompareRow;
+use crate::graph::Route;
+use crate::model::{QualIx, RoleIx};
+use crate::routes::RouteFilter;
+
+use super::app::PathwayView;
+use super::cursor::Cursor;
+
+/// Next steps: the table of steps out of the current role (the steps themselves are shared
+/// with Browse's links pane, so they live on `App`).
+#[derive(Debug, Clone, Default)]
+pub struct NextSteps {
+    pub cursor: Cursor,
+}
+
+/// Compare: the roles marked (from any screen) and their rows side by side.
+#[derive(Debug, Clone, Default)]
+pub struct Compare {
+    pub marks: Vec<RoleIx>,
+    pub rows: Vec<CompareRow>,
+    pub cursor: Cursor,
+}
+
+/// Routes: the question (target, via, kind) and the routes found for it.
+#[derive(Debug, Clone, Default)]
+pub struct Routes {
+    pub target: Option<RoleIx>,
+    /// A role the routes must pass through.
+    pub via: Option<RoleIx>,
+    /// Which kinds of route are offered.
+    pub filter: Option<RouteFilter>,
+    pub found: Vec<Route>,
+    pub cursor: Cursor,
+    /// How far the selected route's steps are scrolled.
+    pub scroll: usize,
+}
+
+impl Routes {
+    /// Up and down choose a route; a page scrolls the chosen route's steps.
+    pub fn move_by(&mut self, delta: isize) {
+        if delta.unsigned_abs() > 1 {
+            self.scroll = self.scroll.saturating_add_signed(delta);
+        } else {
+            self.cursor.step(delta, self.found.len());
+            self.scroll = 0;
+        }
+    }
+}
+
+/// Pathways: the list, a map of one, or one role at a time for a room.
+#[derive(Debug, Clone, Default)]
+pub struct Pathways {
+    pub view: PathwayView,
+    pub cursor: Cursor,
+    /// Which role of the open pathway is shown.
+    pub pos: usize,
+}
+
+/// Qualifications held: the checklist, in the order it is shown.
+#[derive(Debug, Clone, Default)]
+pub struct Held {
+    pub quals: Vec<QualIx>,
+    pub cursor: Cursor,
+}
