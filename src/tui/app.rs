@@ -154,15 +154,7 @@ pub struct App {
     pub(super) quit: bool,
 
     // Browse
-    pub(super) query: String,
-    pub(super) filters: Filters,
-    pub(super) grouping: Grouping,
-    pub(super) list: RoleList,
-    pub(super) focus: Focus,
-    pub(super) detail_scroll: usize,
-    pub(super) links: Cursor,
-    /// Levels that occur in the data, for the level filter.
-    pub(super) levels: Vec<u8>,
+    pub(super) browse: screens::Browse,
 
     // Next steps (and the Browse links pane): from the current role, given what is held.
     pub(super) next: Vec<StepView>,
@@ -233,14 +225,16 @@ impl App {
             message: None,
             quit: false,
             lens,
-            query: String::new(),
-            filters,
-            grouping: Grouping::default(),
-            list,
-            focus: Focus::List,
-            detail_scroll: 0,
-            links: Cursor::default(),
-            levels,
+            browse: screens::Browse {
+                query: String::new(),
+                filters,
+                grouping: Grouping::default(),
+                list,
+                focus: Focus::List,
+                detail_scroll: 0,
+                links: Cursor::default(),
+                levels,
+            },
             next: Vec::new(),
             into: Vec::new(),
             next_screen: screens::NextSteps::default(),
@@ -267,7 +261,7 @@ impl App {
     /// Changes the nation or hours; the list and every derived view follow.
     pub(super) fn set_lens(&mut self, lens: Lens) {
         self.lens = lens;
-        self.filters.nation = Some(lens.nation);
+        self.browse.filters.nation = Some(lens.nation);
         self.rebuild_after_filter();
         self.refresh();
     }
@@ -297,10 +291,10 @@ impl App {
         self.current
     }
     pub fn query(&self) -> &str {
-        &self.query
+        &self.browse.query
     }
     pub fn filters(&self) -> &Filters {
-        &self.filters
+        &self.browse.filters
     }
     pub fn marks(&self) -> &[RoleIx] {
         &self.compare_screen.marks
@@ -315,7 +309,7 @@ impl App {
         &self.held
     }
     pub fn focus(&self) -> Focus {
-        self.focus
+        self.browse.focus
     }
     pub fn pathway_view(&self) -> PathwayView {
         self.pathways_screen.view
@@ -331,7 +325,7 @@ impl App {
     }
     /// Roles in the list, in order.
     pub fn listed_roles(&self) -> Vec<RoleIx> {
-        self.list.entries.iter().map(|e| e.role).collect()
+        self.browse.list.entries.iter().map(|e| e.role).collect()
     }
     /// Next steps from the current role, as shown.
     pub fn next_steps(&self) -> &[StepView] {
@@ -453,7 +447,7 @@ impl App {
                 self.into.clear();
             }
             self.next_screen.cursor.clamp(self.next.len());
-            self.links.clamp(self.next.len() + self.into.len());
+            self.browse.links.clamp(self.next.len() + self.into.len());
             self.derived_for = Some(key);
         }
         // Route finding is the one query that can take a while on a dense graph, so it
@@ -491,7 +485,7 @@ impl App {
 
     /// Where Esc would return to now.
     pub(super) fn here(&self) -> Place {
-        Place { screen: self.screen, current: self.current, query: self.query.clone(), focus: self.focus }
+        Place { screen: self.screen, current: self.current, query: self.browse.query.clone(), focus: self.browse.focus }
     }
 
     pub(super) fn push_history(&mut self) {
@@ -506,15 +500,21 @@ impl App {
 
     /// Rebuilds the role list after the query, filters or grouping changed.
     pub(super) fn rebuild_list(&mut self) {
-        let offset = self.list.offset;
-        self.list = RoleList::build(&self.catalogue, &self.index, &self.query, &self.filters, self.grouping);
-        self.list.offset = offset;
+        let offset = self.browse.list.offset;
+        self.browse.list = RoleList::build(
+            &self.catalogue,
+            &self.index,
+            &self.browse.query,
+            &self.browse.filters,
+            self.browse.grouping,
+        );
+        self.browse.list.offset = offset;
         self.sync_list_selection();
     }
 
     /// Points the list selection at the current role, if it is listed.
     pub(super) fn sync_list_selection(&mut self) {
-        self.list.selected = self.current.and_then(|r| self.list.position(r));
+        self.browse.list.selected = self.current.and_then(|r| self.browse.list.position(r));
     }
 
     /// Makes `role` current, remembering where we were.
@@ -527,8 +527,8 @@ impl App {
 
     pub(super) fn set_current(&mut self, role: Option<RoleIx>) {
         if self.current != role {
-            self.detail_scroll = 0;
-            self.links = Cursor::default();
+            self.browse.detail_scroll = 0;
+            self.browse.links = Cursor::default();
             self.next_screen.cursor = Cursor::default();
         }
         self.current = role;

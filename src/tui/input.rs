@@ -12,10 +12,10 @@ impl App {
     pub(super) fn start_search(&mut self) {
         let before = self.here();
         self.screen = Screen::Browse;
-        self.focus = Focus::List;
+        self.browse.focus = Focus::List;
         self.overlay = Overlay::Search { before };
-        if !self.query.is_empty() {
-            self.query.clear();
+        if !self.browse.query.is_empty() {
+            self.browse.query.clear();
             self.rebuild_list();
         }
     }
@@ -28,7 +28,7 @@ impl App {
         // or because Routes opened its picker by itself) it is that key, not text: no title
         // starts with a slash, and a leading one would make every search come back empty.
         let empty = match &self.overlay {
-            Overlay::Search { .. } => self.query.is_empty(),
+            Overlay::Search { .. } => self.browse.query.is_empty(),
             Overlay::Picker(picker) => picker.query.is_empty(),
             _ => false,
         };
@@ -36,8 +36,8 @@ impl App {
             return;
         }
         match &mut self.overlay {
-            Overlay::Search { .. } if self.query.chars().count() < MAX_QUERY_CHARS => {
-                self.query.push(c);
+            Overlay::Search { .. } if self.browse.query.chars().count() < MAX_QUERY_CHARS => {
+                self.browse.query.push(c);
                 self.after_query_change();
             }
             Overlay::Picker(picker) if picker.query.chars().count() < MAX_QUERY_CHARS => {
@@ -50,8 +50,8 @@ impl App {
 
     pub(super) fn delete_char(&mut self) {
         match &mut self.overlay {
-            Overlay::Search { .. } if !self.query.is_empty() => {
-                self.query.pop();
+            Overlay::Search { .. } if !self.browse.query.is_empty() => {
+                self.browse.query.pop();
                 self.after_query_change();
             }
             Overlay::Picker(picker) if !picker.query.is_empty() => {
@@ -65,7 +65,7 @@ impl App {
     pub(super) fn clear_input(&mut self) {
         match &mut self.overlay {
             Overlay::Search { .. } => {
-                self.query.clear();
+                self.browse.query.clear();
                 self.after_query_change();
             }
             Overlay::Picker(picker) => {
@@ -79,11 +79,11 @@ impl App {
     /// The list follows the query, and the best match becomes the role shown.
     fn after_query_change(&mut self) {
         self.rebuild_list();
-        self.list.offset = 0;
-        if self.query.trim().is_empty() {
+        self.browse.list.offset = 0;
+        if self.browse.query.trim().is_empty() {
             return;
         }
-        match self.list.entries.first().map(|e| e.role) {
+        match self.browse.list.entries.first().map(|e| e.role) {
             Some(first) => self.set_current(Some(first)),
             // Nothing matches: show the role from before the search, not whatever the
             // last partial query happened to match on the way.
@@ -99,8 +99,8 @@ impl App {
     /// After a filter changes: keep the current role if it still shows, else show the first.
     pub(super) fn rebuild_after_filter(&mut self) {
         self.rebuild_list();
-        if self.list.selected.is_none()
-            && let Some(first) = self.list.entries.first().map(|e| e.role)
+        if self.browse.list.selected.is_none()
+            && let Some(first) = self.browse.list.entries.first().map(|e| e.role)
         {
             self.set_current(Some(first));
         }
@@ -130,9 +130,9 @@ impl App {
     }
 
     pub(super) fn clear_filters(&mut self) {
-        let had = !self.query.is_empty() || !self.filters.summary().is_empty();
-        self.query.clear();
-        self.filters = super::filters::Filters { nation: Some(self.lens.nation), ..Default::default() };
+        let had = !self.browse.query.is_empty() || !self.browse.filters.summary().is_empty();
+        self.browse.query.clear();
+        self.browse.filters = super::filters::Filters { nation: Some(self.lens.nation), ..Default::default() };
         self.rebuild_after_filter();
         if had {
             self.say("Search and filters cleared");
@@ -140,9 +140,9 @@ impl App {
     }
 
     pub(super) fn toggle_grouping(&mut self) {
-        self.grouping = self.grouping.toggled();
+        self.browse.grouping = self.browse.grouping.toggled();
         self.rebuild_list();
-        self.say(format!("Grouped by {}", self.grouping.label()));
+        self.say(format!("Grouped by {}", self.browse.grouping.label()));
     }
 
     /// A click selects what is under it: a tab, a list row, a pane.
@@ -227,31 +227,31 @@ impl App {
 
     fn click_browse(&mut self, body: ratatui::layout::Rect, at: ratatui::layout::Position) {
         let rows = self.link_rows();
-        let areas = layout::browse(body, self.focus, rows.len());
+        let areas = layout::browse(body, self.browse.focus, rows.len());
         if areas.strip.contains(at) {
             if let Some(pane) = layout::strip_cells(areas.strip).iter().position(|c| c.contains(at)) {
-                self.focus = Focus::ALL[pane];
+                self.browse.focus = Focus::ALL[pane];
             }
             return;
         }
         let list = layout::list_rows(areas.list, self.query_line_shown());
         if list.contains(at) {
-            self.focus = Focus::List;
-            let row = self.list.offset + usize::from(at.y - list.y);
-            if let Some(entry) = self.list.entry_at_row(row) {
-                self.list.selected = Some(entry);
-                let role = self.list.selected_role();
+            self.browse.focus = Focus::List;
+            let row = self.browse.list.offset + usize::from(at.y - list.y);
+            if let Some(entry) = self.browse.list.entry_at_row(row) {
+                self.browse.list.selected = Some(entry);
+                let role = self.browse.list.selected_role();
                 self.set_current(role);
             }
         } else if areas.detail.contains(at) {
-            self.focus = Focus::Detail;
+            self.browse.focus = Focus::Detail;
         } else if areas.links.contains(at) {
-            self.focus = Focus::Links;
+            self.browse.focus = Focus::Links;
             let inner = layout::inner(areas.links);
             if inner.contains(at) {
-                let row = self.links.offset + usize::from(at.y - inner.y);
+                let row = self.browse.links.offset + usize::from(at.y - inner.y);
                 if let Some(super::intents::LinkRow::Link(i)) = rows.get(row) {
-                    self.links.selected = *i;
+                    self.browse.links.selected = *i;
                 }
             }
         }
@@ -265,14 +265,14 @@ impl App {
         }
         if self.screen == Screen::Browse && self.overlay == Overlay::None {
             let body = layout::chrome(area).body;
-            let areas = layout::browse(body, self.focus, self.link_rows().len());
+            let areas = layout::browse(body, self.browse.focus, self.link_rows().len());
             let at = ratatui::layout::Position::new(x, y);
             if areas.detail.contains(at) {
-                self.focus = Focus::Detail;
+                self.browse.focus = Focus::Detail;
             } else if areas.list.contains(at) {
-                self.focus = Focus::List;
+                self.browse.focus = Focus::List;
             } else if areas.links.contains(at) {
-                self.focus = Focus::Links;
+                self.browse.focus = Focus::Links;
             }
         }
         self.move_by(delta);

@@ -64,7 +64,7 @@ impl App {
     }
 
     pub(super) fn query_line_shown(&self) -> bool {
-        matches!(self.overlay, Overlay::Search { .. }) || !self.query.is_empty()
+        matches!(self.overlay, Overlay::Search { .. }) || !self.browse.query.is_empty()
     }
 
     pub(super) fn selected_pathway(&self) -> Option<&crate::model::Pathway> {
@@ -114,9 +114,9 @@ impl App {
 
     fn restore(&mut self, place: Place) {
         self.screen = place.screen;
-        self.focus = place.focus;
-        if self.query != place.query {
-            self.query = place.query;
+        self.browse.focus = place.focus;
+        if self.browse.query != place.query {
+            self.browse.query = place.query;
             self.rebuild_list();
         }
         self.set_current(place.current);
@@ -132,7 +132,7 @@ impl App {
                     self.history.push(before);
                 }
                 if self.current.is_some() {
-                    self.focus = Focus::Detail;
+                    self.browse.focus = Focus::Detail;
                 }
                 return;
             }
@@ -150,13 +150,13 @@ impl App {
             Overlay::None => {}
         }
         match self.screen {
-            Screen::Browse => match self.focus {
-                Focus::List if self.current.is_some() => self.focus = Focus::Detail,
+            Screen::Browse => match self.browse.focus {
+                Focus::List if self.current.is_some() => self.browse.focus = Focus::Detail,
                 Focus::List | Focus::Detail => {}
                 Focus::Links => {
-                    if let Some(role) = self.link_role(self.links.selected) {
+                    if let Some(role) = self.link_role(self.browse.links.selected) {
                         self.go_to_role(role);
-                        self.focus = Focus::Links;
+                        self.browse.focus = Focus::Links;
                     }
                 }
             },
@@ -221,10 +221,10 @@ impl App {
             Overlay::None => {}
         }
         match self.screen {
-            Screen::Browse => match self.focus {
+            Screen::Browse => match self.browse.focus {
                 Focus::List => self.move_in_list(delta),
-                Focus::Detail => self.detail_scroll = self.detail_scroll.saturating_add_signed(delta),
-                Focus::Links => self.links.step(delta, self.next.len() + self.into.len()),
+                Focus::Detail => self.browse.detail_scroll = self.browse.detail_scroll.saturating_add_signed(delta),
+                Focus::Links => self.browse.links.step(delta, self.next.len() + self.into.len()),
             },
             Screen::NextSteps => self.next_screen.cursor.step(delta, self.next.len()),
             Screen::Compare => {
@@ -240,17 +240,17 @@ impl App {
     }
 
     fn move_in_list(&mut self, delta: isize) {
-        let len = self.list.entries.len();
+        let len = self.browse.list.entries.len();
         if len == 0 {
             return;
         }
-        let next = match self.list.selected {
+        let next = match self.browse.list.selected {
             Some(i) => i.saturating_add_signed(delta).min(len - 1),
             None if delta < 0 => len - 1,
             None => 0,
         };
-        self.list.selected = Some(next);
-        let role = self.list.selected_role();
+        self.browse.list.selected = Some(next);
+        let role = self.browse.list.selected_role();
         self.set_current(role);
     }
 
@@ -259,7 +259,7 @@ impl App {
         let delta = if forward { 1 } else { -1 };
         if let Overlay::Filters { facet } = self.overlay {
             if let Some(&f) = super::filters::Facet::ALL.get(facet) {
-                self.filters.cycle_facet(f, forward, &self.levels);
+                self.browse.filters.cycle_facet(f, forward, &self.browse.levels);
                 self.rebuild_after_filter();
             }
             return;
@@ -269,9 +269,9 @@ impl App {
         }
         match self.screen {
             Screen::Browse => {
-                let pos = Focus::ALL.iter().position(|f| *f == self.focus).unwrap_or(0);
+                let pos = Focus::ALL.iter().position(|f| *f == self.browse.focus).unwrap_or(0);
                 let pos = pos.saturating_add_signed(delta).min(Focus::ALL.len() - 1);
-                self.focus = Focus::ALL[pos];
+                self.browse.focus = Focus::ALL[pos];
             }
             Screen::Pathways if self.pathways_screen.view != PathwayView::List => self.walk(delta),
             _ => {}
@@ -284,15 +284,15 @@ impl App {
             return;
         }
         let n = Focus::ALL.len();
-        let pos = Focus::ALL.iter().position(|f| *f == self.focus).unwrap_or(0);
-        self.focus = Focus::ALL[if forward { (pos + 1) % n } else { (pos + n - 1) % n }];
+        let pos = Focus::ALL.iter().position(|f| *f == self.browse.focus).unwrap_or(0);
+        self.browse.focus = Focus::ALL[if forward { (pos + 1) % n } else { (pos + n - 1) % n }];
     }
 
     /// The role Space marks: the selected next step on that screen, else the current role.
     fn mark_target(&self) -> Option<crate::model::RoleIx> {
         match self.screen {
             Screen::NextSteps => self.next.get(self.next_screen.cursor.selected).map(|v| v.other),
-            Screen::Browse if self.focus == Focus::Links => self.link_role(self.links.selected),
+            Screen::Browse if self.browse.focus == Focus::Links => self.link_role(self.browse.links.selected),
             _ => self.current,
         }
     }
@@ -414,20 +414,21 @@ impl App {
         match self.screen {
             Screen::Browse => {
                 let rows = self.link_rows();
-                let areas = layout::browse(body, self.focus, rows.len());
-                self.list.fit(usize::from(layout::list_rows(areas.list, self.query_line_shown()).height));
+                let areas = layout::browse(body, self.browse.focus, rows.len());
+                self.browse.list.fit(usize::from(layout::list_rows(areas.list, self.query_line_shown()).height));
                 let links_height = usize::from(layout::inner(areas.links).height);
-                let row = rows.iter().position(|r| *r == LinkRow::Link(self.links.selected)).unwrap_or(0);
+                let row = rows.iter().position(|r| *r == LinkRow::Link(self.browse.links.selected)).unwrap_or(0);
                 // The first link of a section brings its heading into view with it.
                 let heading_above = row.checked_sub(1).is_some_and(|r| matches!(rows[r], LinkRow::Heading(_)));
                 let top = if heading_above { row - 1 } else { row };
-                self.links.offset = offset_showing(self.links.offset, top, rows.len(), links_height);
-                self.links.offset = offset_showing(self.links.offset, row, rows.len(), links_height);
+                self.browse.links.offset = offset_showing(self.browse.links.offset, top, rows.len(), links_height);
+                self.browse.links.offset = offset_showing(self.browse.links.offset, row, rows.len(), links_height);
                 // Measuring means laying the text out, so only when there is scrolling to limit.
-                if self.detail_scroll > 0 {
+                if self.browse.detail_scroll > 0 {
                     let detail = layout::inner(areas.detail);
                     let lines = ui::browse::detail_len(self, detail.width);
-                    self.detail_scroll = self.detail_scroll.min(lines.saturating_sub(usize::from(detail.height)));
+                    self.browse.detail_scroll =
+                        self.browse.detail_scroll.min(lines.saturating_sub(usize::from(detail.height)));
                 }
             }
             Screen::NextSteps => {

@@ -7,8 +7,25 @@ use crate::graph::Route;
 use crate::model::{QualIx, RoleIx};
 use crate::routes::RouteFilter;
 
-use super::app::PathwayView;
+use super::app::{Focus, PathwayView};
 use super::cursor::Cursor;
+use super::filters::Filters;
+use super::rolelist::{Grouping, RoleList};
+
+/// Browse: the role list (its query, filters and grouping) beside the current role, and the
+/// pane that has the keys.
+#[derive(Debug, Clone)]
+pub struct Browse {
+    pub query: String,
+    pub filters: Filters,
+    pub grouping: Grouping,
+    pub list: RoleList,
+    pub focus: Focus,
+    pub detail_scroll: usize,
+    pub links: Cursor,
+    /// Levels that occur in the data, for the level filter.
+    pub levels: Vec<u8>,
+}
 
 /// Next steps: the table of steps out of the current role (the steps themselves are shared
 /// with Browse's links pane, so they live on `App`).

@@ -84,16 +84,16 @@ pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let searching = matches!(app.overlay, Overlay::Search { .. });
     if app.screen == Screen::Browse || searching {
-        if !app.query.is_empty() {
+        if !app.browse.query.is_empty() {
             spans.push(Span::styled("  Search: ", theme.dim));
-            spans.push(Span::styled(format!("“{}”", app.query), theme.text));
+            spans.push(Span::styled(format!("“{}”", app.browse.query), theme.text));
         }
-        let filters = app.filters.summary();
+        let filters = app.browse.filters.summary();
         if !filters.is_empty() {
             spans.push(Span::styled("  Filters: ", theme.dim));
             spans.push(Span::styled(filters.join(", "), theme.text));
         }
-        if (!app.query.is_empty() || !filters.is_empty()) && !searching {
+        if (!app.browse.query.is_empty() || !filters.is_empty()) && !searching {
             let chain = screen_chain(Screen::Browse);
             if let Some(k) = app.keymap.key_for(&chain, Action::ClearFilters) {
                 spans.push(Span::styled(format!("  ({k} clears)"), theme.dim));
@@ -150,10 +150,10 @@ fn hints(app: &App, width: u16) -> Vec<Hint> {
                     v.push(hint(&[NextPane], "pane"));
                 }
                 v.push(hint(&[Filters], "filters"));
-                if !app.query.is_empty() || !app.filters.summary().is_empty() {
+                if !app.browse.query.is_empty() || !app.browse.filters.summary().is_empty() {
                     v.push(hint(&[ClearFilters], "clear"));
                 }
-                v.push(match app.focus {
+                v.push(match app.browse.focus {
                     Focus::Links => hint(&[Open], "go to step"),
                     _ => hint(&[Open], "open"),
                 });
