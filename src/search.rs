@@ -117,6 +117,23 @@ impl SearchIndex {
         hits
     }
 
+    /// Where every word of the query appears in a title as a run of letters (the "nurs" of
+    /// "Registered nurse"), or nothing: when the match was on an alias such as "HCA",
+    /// letters scattered through the title ("Healthcare") would highlight the wrong thing,
+    /// and the alias is shown instead. Char positions, for highlighting.
+    pub fn title_positions(&self, title: &str, query: &str) -> Vec<usize> {
+        let mut positions = Vec::new();
+        for word in query.split_whitespace() {
+            match self.matcher.fuzzy_indices(title, word) {
+                Some((_, found)) if found.windows(2).all(|w| w[1] == w[0] + 1) => positions.extend(found),
+                _ => return Vec::new(),
+            }
+        }
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+    }
+
     fn score(&self, entry: &Entry, words: &[String], whole: &str) -> Option<(i64, Vec<usize>)> {
         let mut total = 0;
         let mut positions = Vec::new();
@@ -204,6 +221,14 @@ fn clearly_ahead(top: i64, second: i64) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn titles_highlight_only_runs_of_letters() {
+        let index = super::SearchIndex::new(&crate::model::Catalogue::default());
+        assert_eq!(index.title_positions("Registered nurse (adult)", "nurs"), [11, 12, 13, 14]);
+        assert!(index.title_positions("Healthcare support worker", "hca").is_empty());
+        assert_eq!(index.title_positions("Senior care worker", "care senior").len(), 10);
+    }
+
     use std::fmt::Write as _;
 
     use super::*;

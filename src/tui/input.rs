@@ -250,7 +250,7 @@ impl App {
             let inner = layout::inner(areas.links);
             if inner.contains(at) {
                 let row = self.browse.links.offset + usize::from(at.y - inner.y);
-                if let Some(super::intents::LinkRow::Link(i)) = rows.get(row) {
+                if let Some(super::screens::LinkRow::Link(i)) = rows.get(row) {
                     self.browse.links.selected = *i;
                 }
             }

@@ -2,8 +2,6 @@
 //! group headings. Entries are indices into the catalogue, never copies of roles.
 
 use crate::model::{Catalogue, Family, RoleIx, Sector};
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::search::{Field, Hit, SearchIndex};
 
@@ -84,7 +82,6 @@ impl RoleList {
         grouping: Grouping,
     ) -> RoleList {
         if !query.trim().is_empty() {
-            let matcher = SkimMatcherV2::default().ignore_case();
             let entries = index
                 .search(query)
                 .into_iter()
@@ -93,7 +90,7 @@ impl RoleList {
                     let title_match = if h.field == Field::Title {
                         h.positions.clone()
                     } else {
-                        title_positions(&matcher, &catalogue.role(h.role).title, query)
+                        index.title_positions(&catalogue.role(h.role).title, query)
                     };
                     Entry { role: h.role, hit: Some(h), title_match }
                 })
@@ -182,35 +179,5 @@ impl RoleList {
         let top = if first_in_group { row.saturating_sub(1) } else { row };
         self.offset = super::cursor::offset_showing(self.offset, top, self.row_count(), height);
         self.offset = super::cursor::offset_showing(self.offset, row, self.row_count(), height);
-    }
-}
-
-/// Where every word of the query appears in the title as a run of letters (the "nurs" of
-/// "Registered nurse"), or nothing: when the match was on an alias such as "HCA", letters
-/// scattered through the title ("Healthcare") would highlight the wrong thing, and the
-/// alias is shown instead.
-fn title_positions(matcher: &SkimMatcherV2, title: &str, query: &str) -> Vec<usize> {
-    let mut positions = Vec::new();
-    for word in query.split_whitespace() {
-        match matcher.fuzzy_indices(title, word) {
-            Some((_, found)) if found.windows(2).all(|w| w[1] == w[0] + 1) => positions.extend(found),
-            _ => return Vec::new(),
-        }
-    }
-    positions.sort_unstable();
-    positions.dedup();
-    positions
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn titles_highlight_only_runs_of_letters() {
-        let m = SkimMatcherV2::default().ignore_case();
-        assert_eq!(title_positions(&m, "Registered nurse (adult)", "nurs"), [11, 12, 13, 14]);
-        assert!(title_positions(&m, "Healthcare support worker", "hca").is_empty());
-        assert_eq!(title_positions(&m, "Senior care worker", "care senior").len(), 10);
     }
 }

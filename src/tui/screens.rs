@@ -83,3 +83,43 @@ pub struct Held {
     pub quals: Vec<QualIx>,
     pub cursor: Cursor,
 }
+
+/// A row of the Browse screen's steps pane.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkRow {
+    /// "Next steps (n)" or "Steps into (n)".
+    Heading(bool),
+    /// A section with nothing in it.
+    Empty,
+    /// The i-th link: next steps first, then steps into.
+    Link(usize),
+}
+
+/// The rows of the steps pane for `next` next steps and `into` steps into the role.
+pub fn link_rows(next: usize, into: usize) -> Vec<LinkRow> {
+    let mut rows = vec![LinkRow::Heading(true)];
+    if next == 0 {
+        rows.push(LinkRow::Empty);
+    }
+    rows.extend((0..next).map(LinkRow::Link));
+    rows.push(LinkRow::Heading(false));
+    if into == 0 {
+        rows.push(LinkRow::Empty);
+    }
+    rows.extend((next..next + into).map(LinkRow::Link));
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn link_rows_have_headings_and_placeholders() {
+        assert_eq!(
+            link_rows(0, 1),
+            [LinkRow::Heading(true), LinkRow::Empty, LinkRow::Heading(false), LinkRow::Link(0)]
+        );
+        assert_eq!(link_rows(1, 0).len(), 4);
+    }
+}

@@ -14,9 +14,9 @@ use crate::model::{Nation, Role};
 use crate::search::Field;
 use crate::tui::app::{App, Focus, Overlay};
 use crate::tui::filters::FacetEdit as _;
-use crate::tui::intents::LinkRow;
 use crate::tui::layout;
 use crate::tui::rolelist::{Entry, ListRow};
+use crate::tui::screens::LinkRow;
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let rows = app.link_rows();
