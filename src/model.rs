@@ -414,6 +414,8 @@ pub struct Catalogue {
     qual_ids: HashMap<String, QualIx>,
     outgoing: Vec<Vec<StepIx>>,
     incoming: Vec<Vec<StepIx>>,
+    /// For each qualification, the qualifications that count as it somewhere.
+    stood_in_for: Vec<Vec<QualIx>>,
 }
 
 impl Catalogue {
@@ -433,7 +435,16 @@ impl Catalogue {
             outgoing[step.from.0 as usize].push(StepIx(i as u32));
             incoming[step.to.0 as usize].push(StepIx(i as u32));
         }
+        let mut stood_in_for = vec![Vec::new(); qualifications.len()];
+        for (i, q) in qualifications.iter().enumerate() {
+            for c in &q.counts_as {
+                if let Some(list) = stood_in_for.get_mut(c.qualification.0 as usize) {
+                    list.push(QualIx(i as u32));
+                }
+            }
+        }
         Catalogue {
+            stood_in_for,
             roles,
             qualifications,
             steps,
@@ -471,6 +482,10 @@ impl Catalogue {
     /// Every role index, in data order.
     pub fn role_indices(&self) -> impl Iterator<Item = RoleIx> + '_ {
         (0..self.roles.len() as u32).map(RoleIx)
+    }
+    /// Qualifications that count as `q` in some nation (see [`Qualification::counts_as`]).
+    pub fn stood_in_for(&self, q: QualIx) -> &[QualIx] {
+        self.stood_in_for.get(q.0 as usize).map_or(&[], Vec::as_slice)
     }
     /// Steps out of a role.
     pub fn steps_from(&self, role: RoleIx) -> &[StepIx] {

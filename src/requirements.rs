@@ -50,13 +50,15 @@ pub fn offered_in(catalogue: &Catalogue, q: QualIx, nation: Option<Nation>) -> b
 /// way to meet it in that nation.
 pub fn options(catalogue: &Catalogue, req: &Requirement, nation: Option<Nation>) -> Vec<QualIx> {
     let mut out: Vec<QualIx> = req.any_of.iter().copied().filter(|&q| offered_in(catalogue, q, nation)).collect();
-    for (i, qual) in catalogue.qualifications.iter().enumerate() {
-        let ix = QualIx(i as u32);
-        if out.contains(&ix) || !offered_in(catalogue, ix, nation) {
-            continue;
-        }
-        if qual.counts_as.iter().any(|c| req.any_of.contains(&c.qualification) && c.applies_in(nation)) {
-            out.push(ix);
+    for &wanted in &req.any_of {
+        for &ix in catalogue.stood_in_for(wanted) {
+            if out.contains(&ix) || !offered_in(catalogue, ix, nation) {
+                continue;
+            }
+            let qual = catalogue.qualification(ix);
+            if qual.counts_as.iter().any(|c| c.qualification == wanted && c.applies_in(nation)) {
+                out.push(ix);
+            }
         }
     }
     out
