@@ -188,3 +188,40 @@ fn every_catchable_signal_restores_the_terminal() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn ctrl_z_suspends_and_fg_resumes() {
+    let mut s = Session::start();
+    s.wait_for(&["Roles (10)"]);
+    let before = s.output.lock().map_or(0, |o| o.raw.len());
+    s.send("\u{1a}");
+    // The test's session has no job control, so the kernel may ignore the stop; SIGCONT is
+    // what a shell's `fg` sends either way.
+    let pid = s.child.process_id().expect("a process id");
+    std::thread::sleep(Duration::from_millis(200));
+    let cont = std::process::Command::new("kill").args(["-s", "CONT", &pid.to_string()]).status();
+    assert!(cont.is_ok_and(|st| st.success()));
+    // Suspending gave the terminal back (left the alternate screen, showed the cursor, mouse
+    // off); continuing took it again.
+    let start = Instant::now();
+    loop {
+        let done = s.output.lock().is_ok_and(|o| {
+            let raw = String::from_utf8_lossy(&o.raw[before..]).to_string();
+            let left = raw.find("\u{1b}[?1049l");
+            let back = raw.rfind("\u{1b}[?1049h");
+            matches!((left, back), (Some(l), Some(b)) if b > l)
+                && raw.contains("\u{1b}[?25h")
+                && (raw.contains("\u{1b}[?1000l") || raw.contains("\u{1b}[?1003l"))
+                && o.parser.screen().alternate_screen()
+        });
+        if done {
+            break;
+        }
+        assert!(start.elapsed() < TIMEOUT, "Ctrl-Z did not give the terminal back and take it again");
+        std::thread::sleep(Duration::from_millis(25));
+    }
+    s.wait_for(&["Roles (10)"]);
+    s.send("q");
+    assert!(s.wait_exit("q").success());
+}

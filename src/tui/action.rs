@@ -97,6 +97,8 @@ pub enum Action {
     CycleTheme,
     /// Show or hide this help
     Help,
+    /// Suspend carepath to the shell (fg brings it back)
+    Suspend,
     /// Quit carepath
     Quit,
     /// Type into the query

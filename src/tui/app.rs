@@ -152,6 +152,8 @@ pub struct App {
     pub(super) history: Vec<Place>,
     pub(super) message: Option<String>,
     pub(super) quit: bool,
+    /// Ctrl-Z was pressed: the event loop gives the terminal back and stops the process.
+    pub(super) suspend: bool,
 
     // Browse
     pub(super) browse: screens::Browse,
@@ -224,6 +226,7 @@ impl App {
             history: Vec::new(),
             message: None,
             quit: false,
+            suspend: false,
             lens,
             browse: screens::Browse {
                 query: String::new(),
@@ -320,6 +323,10 @@ impl App {
     pub fn message(&self) -> Option<&str> {
         self.message.as_deref()
     }
+    /// Whether the app asked to be suspended, clearing the request.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
+    }
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -388,6 +395,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Help => self.toggle_help(),
             Action::Back => self.back(),
             Action::ShowBrowse => self.show(Screen::Browse),

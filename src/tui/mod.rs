@@ -125,6 +125,26 @@ impl Drop for MouseCapture {
     }
 }
 
+/// Ctrl-Z: give the terminal back as it was, stop like any job, and take the terminal again
+/// when the shell continues the process (`fg`).
+fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
+    let _ = execute!(stdout(), DisableMouseCapture, ratatui::crossterm::cursor::Show);
+    ratatui::restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Running again: after SIGCONT.
+    ratatui::crossterm::terminal::enable_raw_mode()?;
+    execute!(
+        stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        ratatui::crossterm::terminal::Clear(ratatui::crossterm::terminal::ClearType::All),
+        EnableMouseCapture
+    )?;
+    // A fresh terminal has empty buffers, so the next frame redraws everything (clearing the
+    // old one would ask the terminal where its cursor is, which not every terminal answers).
+    *terminal = ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(stdout()))?;
+    Ok(())
+}
+
 /// How often the loop looks for a signal while no key arrives.
 const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
@@ -146,6 +166,10 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signal: &AtomicUsiz
         loop {
             if let Some(action) = app.action_for_event(&event) {
                 app.update(action);
+            }
+            if app.take_suspend() {
+                suspend(terminal)?;
+                break;
             }
             if app.should_quit() || !event::poll(std::time::Duration::ZERO)? {
                 break;
