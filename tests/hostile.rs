@@ -105,3 +105,30 @@ fn data_flags_are_never_silently_ignored_by_validate() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("--data and --add apply to `validate`"), "{err}");
 }
+
+/// Every broken case in tests/fixtures/broken: exit 1, an error at `file:line:column`, and
+/// nothing in the output that could drive a terminal.
+#[test]
+fn every_broken_case_is_an_error_at_a_place() {
+    let broken = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/broken");
+    let mut cases: Vec<_> = std::fs::read_dir(&broken).expect("broken cases").flatten().map(|e| e.path()).collect();
+    cases.sort();
+    assert!(cases.len() >= 12, "only {} broken cases", cases.len());
+    for case in cases {
+        let name = case.file_name().and_then(|n| n.to_str()).expect("a name").to_string();
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::copy(&case, dir.path().join(&name)).expect("copy");
+        let (code, out, _, took) = run(&["validate", dir.path().to_str().expect("utf-8")]);
+        assert_eq!(code, 1, "{name}: {out}");
+        let located = out.lines().any(|l| {
+            l.split_once(&format!("{name}:")).is_some_and(|(_, rest)| {
+                let mut parts = rest.splitn(3, ':');
+                let line_ok = parts.next().is_some_and(|p| p.parse::<usize>().is_ok());
+                let col_ok = parts.next().is_some_and(|p| p.parse::<usize>().is_ok());
+                line_ok && col_ok && parts.next().is_some_and(|m| m.starts_with(" error: "))
+            })
+        });
+        assert!(located, "{name}: no error at file:line:column in\n{out}");
+        assert!(took < Duration::from_secs(10), "{name} took {took:?}");
+    }
+}

@@ -176,7 +176,7 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
             && let Some((_, file, span)) = roles.map.get(&role.id)
         {
             let (file, span) = (*file, span.clone());
-            cx.warn(file, span, format!("role `{}` has no steps in or out", role.id));
+            cx.warn(file, span, format!("role `{}` has no steps in or out", crate::text::escape_visible(&role.id)));
         }
     }
 

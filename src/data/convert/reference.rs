@@ -38,7 +38,7 @@ pub(super) fn reference_items(
                     "a second pay scale for {} {} (`{}` has it already)",
                     scale.nation.label(),
                     scale.year,
-                    other.id
+                    crate::text::escape_visible(&other.id)
                 );
                 cx.error(file, 0..0, message);
                 continue;
@@ -248,7 +248,7 @@ pub(super) fn stale_pay(cx: &mut Ctx<'_>, roles: &[Role], ids: &Ids<RoleIx>, cur
                     span,
                     format!(
                         "role `{}`: pay for {} is from {}, before the data set's pay year {current}",
-                        role.id,
+                        crate::text::escape_visible(&role.id),
                         p.nation.label(),
                         p.year
                     ),
