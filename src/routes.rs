@@ -4,6 +4,7 @@
 //!   needs, or carepath's default for its kind), and a qualification that spans two steps
 //!   is counted once.
 //! - **Sideways moves cost something.** A move that does not rise on the Career Framework
+//!   (or, between roles the data has not placed, a change of job that trains for nothing)
 //!   adds [`SIDEWAYS_MONTHS`] to a route's ranking (not to its time), and a route takes at
 //!   most [`RouteOptions::max_sideways`] of them.
 //! - **Real alternatives.** Routes that differ only in which sideways role they pass
@@ -255,7 +256,10 @@ pub fn routes_with(
         if at == to {
             let route = finish(catalogue, from, to, path, &start, lens);
             let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
-            if options.filter.is_none_or(|f| f.accepts(&kinds)) && seen.insert(substance(catalogue, &route)) {
+            if options.filter.is_none_or(|f| f.accepts(&kinds))
+                && !is_detour(catalogue, &route, &found)
+                && seen.insert(substance(catalogue, &route))
+            {
                 found.push(route);
                 // A few more than asked for, so the best of each kind is known (see `pick`).
                 if found.len() == options.max.saturating_mul(4) {
@@ -421,11 +425,47 @@ fn record(
 }
 
 /// A move that does not rise on the Career Framework, unless it reaches the target.
+/// Where a level is missing, a change of job that trains for nothing (applying directly,
+/// or moving at work without a course) is taken as sideways: otherwise a detour through a
+/// role the data has not placed would cost nothing.
 fn is_sideways(catalogue: &Catalogue, step: StepIx, target: RoleIx) -> bool {
     let s = catalogue.step(step);
-    s.to != target
-        && crate::levels::change(&catalogue.reference.level_rows, catalogue.role(s.from), catalogue.role(s.to))
-            .is_some_and(|c| c.delta() <= 0)
+    if s.to == target {
+        return false;
+    }
+    match crate::levels::change(&catalogue.reference.level_rows, catalogue.role(s.from), catalogue.role(s.to)) {
+        Some(c) => c.delta() <= 0,
+        None => s.gains.is_empty() && matches!(s.route, RouteKind::DirectApplication | RouteKind::InWork),
+    }
+}
+
+/// True when a better route of the same kind already found goes through a subset of this
+/// route's roles in the same order, and none of the stops this one adds is a known rise on
+/// the Career Framework: it only adds stops, so it is not an alternative. (A route that
+/// climbs through a nursing associate post on the way is a real alternative; one that
+/// passes through an unplaced role on the way to the same course is not.)
+fn is_detour(catalogue: &Catalogue, route: &Route, better: &[Route]) -> bool {
+    let roles = route.roles(catalogue);
+    let category = Category::of(catalogue, route);
+    let rises_into = |i: usize| {
+        i > 0
+            && crate::levels::change(
+                &catalogue.reference.level_rows,
+                catalogue.role(roles[i - 1]),
+                catalogue.role(roles[i]),
+            )
+            .is_some_and(|c| c.delta() > 0)
+    };
+    better.iter().any(|b| {
+        let stops = b.roles(catalogue);
+        if stops.len() >= roles.len() || Category::of(catalogue, b) != category {
+            return false;
+        }
+        let mut rest = roles.iter();
+        let in_order = stops.iter().all(|s| rest.any(|r| r == s));
+        let extra_rise = (0..roles.len()).any(|i| !stops.contains(&roles[i]) && rises_into(i));
+        in_order && !extra_rise
+    })
 }
 
 /// What makes a route different from another: the roles it rises through and how it is

@@ -192,3 +192,22 @@ fn dense_cyclic_graphs_stay_bounded() {
     let found = routes_with(&c, role(&c, "a"), role(&c, "e"), &Held::default(), &lens, &limited);
     assert!(!found.is_empty() && found.len() <= 4);
 }
+
+#[test]
+fn a_route_that_only_adds_stops_to_a_better_one_is_not_offered() {
+    let mut c = graph(&[
+        ("a", "b", "1 month", "in-work", ""),
+        ("b", "e", "12 months", "in-work", ""),
+        ("b", "c", "1 month", "in-work", "gains = [\"q2\"]\n"),
+        ("c", "e", "12 months", "in-work", ""),
+        ("a", "d", "1 month", "apprenticeship", ""),
+        ("d", "e", "14 months", "apprenticeship", ""),
+    ]);
+    // c is not placed on the Career Framework: a>b>c>e only adds a stop to a>b>e. a>d>e is
+    // another kind of route, so it stays.
+    c.roles[2].levels.career_framework = None;
+    assert_eq!(find(&c, "a", "e", 5), ["a>b>e", "a>d>e"]);
+    // Where the added stop is a rise, the longer route is a real alternative.
+    c.roles[2].levels.career_framework = Some(5);
+    assert_eq!(find(&c, "a", "e", 5), ["a>b>e", "a>b>c>e", "a>d>e"]);
+}
