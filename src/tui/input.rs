@@ -154,7 +154,7 @@ impl App {
         let chrome = layout::chrome(area);
         let at = ratatui::layout::Position::new(x, y);
         if chrome.tabs.contains(at) {
-            if let Some(screen) = super::ui::header::tab_at(self, chrome.tabs, x) {
+            if let Some(screen) = super::content::header::tab_at(self, chrome.tabs, x) {
                 self.overlay = Overlay::None;
                 self.show(screen);
             }

@@ -10,7 +10,6 @@ use super::filters::FacetEdit;
 use super::layout;
 use super::screens::{LinkRow, link_rows};
 use super::theme::Theme;
-use super::ui;
 
 impl App {
     pub(super) fn area(&self) -> Rect {
@@ -26,7 +25,7 @@ impl App {
 
     /// The Next steps areas, with room for the selected step's detail.
     pub(super) fn next_areas(&self, body: Rect) -> layout::NextAreas {
-        layout::next_steps(body, ui::next::detail_len(self, body.width.saturating_sub(2)))
+        layout::next_steps(body, super::content::next::detail_len(self, body.width.saturating_sub(2)))
     }
 
     pub(super) fn link_rows(&self) -> Vec<LinkRow> {
@@ -401,7 +400,7 @@ impl App {
                 // Measuring means laying the text out, so only when there is scrolling to limit.
                 if self.browse.detail_scroll > 0 {
                     let detail = layout::inner(areas.detail);
-                    let lines = ui::browse::detail_len(self, detail.width);
+                    let lines = super::content::browse::detail_len(self, detail.width);
                     self.browse.detail_scroll =
                         self.browse.detail_scroll.min(lines.saturating_sub(usize::from(detail.height)));
                 }
@@ -413,7 +412,7 @@ impl App {
             Screen::Compare => {
                 if self.compare_screen.cursor.offset > 0 {
                     let (_, table) = layout::compare(body);
-                    let (len, height) = ui::compare::scroll_extent(self, table);
+                    let (len, height) = super::content::compare::scroll_extent(self, table);
                     self.compare_screen.cursor.offset =
                         self.compare_screen.cursor.offset.min(len.saturating_sub(height));
                 }
@@ -425,7 +424,7 @@ impl App {
                     .fit(self.routes_screen.found.len(), usize::from(layout::inner(areas.list).height));
                 if self.routes_screen.scroll > 0 {
                     let steps = layout::inner(areas.steps);
-                    let lines = ui::routes::steps_len(self, steps.width);
+                    let lines = super::content::routes::steps_len(self, steps.width);
                     self.routes_screen.scroll =
                         self.routes_screen.scroll.min(lines.saturating_sub(usize::from(steps.height)));
                 }
@@ -447,7 +446,7 @@ impl App {
             }
             Overlay::Help { scroll } if *scroll > 0 => {
                 let area = layout::inner(layout::help(body));
-                let lines = ui::help::help_len(&self.keymap, area.width);
+                let lines = super::content::help::help_len(&self.keymap, area.width);
                 *scroll = (*scroll).min(lines.saturating_sub(usize::from(area.height)));
             }
             _ => {}

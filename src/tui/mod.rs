@@ -6,8 +6,10 @@
 
 pub mod action;
 pub mod app;
+pub mod content;
 pub mod cursor;
 pub mod filters;
+pub mod format;
 mod input;
 pub mod intents;
 pub mod keymap;
@@ -15,6 +17,7 @@ pub mod layout;
 pub mod picker;
 pub mod rolelist;
 pub mod screens;
+pub mod text;
 pub mod theme;
 pub mod ui;
 

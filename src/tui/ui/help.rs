@@ -2,62 +2,11 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use super::text::{Doc, fit};
 use super::{pane, scrolled};
 use crate::tui::app::App;
-use crate::tui::keymap::{Context, Keymap};
 use crate::tui::layout;
-use crate::tui::theme::Theme;
-
-/// The order sections appear in.
-const SECTIONS: [Context; 11] = [
-    Context::Global,
-    Context::Navigate,
-    Context::Browse,
-    Context::Filters,
-    Context::Text,
-    Context::NextSteps,
-    Context::Compare,
-    Context::Routes,
-    Context::Pathways,
-    Context::Held,
-    Context::Help,
-];
-
-fn lines(keymap: &Keymap, theme: &Theme, width: u16) -> Vec<Line<'static>> {
-    // The keys column gives way on narrow screens, so descriptions keep some room.
-    let keys_width = (usize::from(width) / 4).clamp(8, 18);
-    let mut doc = Doc::new(width);
-    doc.para("carepath: career pathways across health and adult social care", theme.heading, 0);
-    doc.para(
-        "Markers: ▶ selected  ◆ marked to compare  ✓ held or open  ✗ missing  ⇄ crosses sectors  ≠ differs  ± only some",
-        theme.dim,
-        0,
-    );
-    for context in SECTIONS {
-        let bindings = keymap.bindings(context);
-        if bindings.is_empty() {
-            continue;
-        }
-        doc.heading(context.title(), theme.heading);
-        for (action, keys) in bindings {
-            let keys: Vec<String> = keys.iter().map(std::string::ToString::to_string).collect();
-            let keys = Span::styled(format!("  {} ", fit(&keys.join(" "), keys_width)), theme.key);
-            doc.item(keys, action.describe(), theme.text);
-        }
-    }
-    doc.blank();
-    doc.para("The mouse works too: click to select, the wheel scrolls.", theme.dim, 0);
-    doc.lines
-}
-
-/// How many lines the help has at a width, for scrolling.
-pub fn help_len(keymap: &Keymap, width: u16) -> usize {
-    lines(keymap, &Theme::new(crate::tui::ThemeName::Monochrome), width).len()
-}
 
 pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
     let area = layout::help(body);
@@ -65,5 +14,5 @@ pub fn render(app: &App, scroll: usize, body: Rect, buf: &mut Buffer) {
     let block = pane(" Help: keys (from the keymap) ", true, &app.theme);
     let inner = block.inner(area);
     block.render(area, buf);
-    scrolled(lines(&app.keymap, &app.theme, inner.width), scroll, inner, buf);
+    scrolled(crate::tui::content::help::lines(&app.keymap, &app.theme, inner.width), scroll, inner, buf);
 }

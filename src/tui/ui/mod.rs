@@ -3,7 +3,6 @@
 
 pub mod browse;
 pub mod compare;
-pub mod format;
 pub mod header;
 pub mod held;
 pub mod help;
@@ -11,7 +10,10 @@ pub mod next;
 pub mod overlays;
 pub mod pathways;
 pub mod routes;
-pub mod text;
+
+// Text layout and short forms are shared with the state (for measuring); they live beside
+// it, and drawing reaches them through these names.
+pub use super::{format, text};
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

@@ -7,10 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::format::{level_change, level_short, pay_change, sector_short};
-use super::text::{Doc, SELECTED};
+use super::text::SELECTED;
 use super::{pane, scrolled};
-use crate::graph::{Held, StepView};
-use crate::lens::Lens;
+use crate::graph::StepView;
 use crate::model::{Catalogue, Nation, Sector};
 use crate::requirements;
 use crate::tui::action::Action;
@@ -60,7 +59,12 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         let block = pane(" The selected step ", false, theme);
         let inner = block.inner(areas.detail);
         block.render(areas.detail, buf);
-        scrolled(step_doc(cat, view, &app.held, &app.lens, theme, inner.width).lines, 0, inner, buf);
+        scrolled(
+            crate::tui::content::next::step_doc(cat, view, &app.held, &app.lens, theme, inner.width).lines,
+            0,
+            inner,
+            buf,
+        );
     }
 }
 
@@ -154,63 +158,6 @@ fn nation_short(nation: Nation) -> &'static str {
         Nation::Wales => "Wales",
         Nation::NorthernIreland => "NI",
     }
-}
-
-/// How many lines the selected step's detail takes at a width.
-pub fn detail_len(app: &App, width: u16) -> usize {
-    app.next
-        .get(app.next_screen.cursor.selected)
-        .map_or(0, |view| step_doc(&app.catalogue, view, &app.held, &app.lens, &app.theme, width).lines.len())
-}
-
-/// A step in full: route, requirements, level and pay change, funding and notes.
-pub fn step_doc(cat: &Catalogue, view: &StepView, held: &Held, lens: &Lens, theme: &Theme, width: u16) -> Doc {
-    let mut doc = Doc::new(width);
-    let step = cat.step(view.step);
-    let (from, to) = (cat.role(step.from), cat.role(step.to));
-    let cross = if view.crosses { " ⇄" } else { "" };
-    doc.item(Span::styled(format!("{} → ", from.title), theme.dim), &format!("{}{cross}", to.title), theme.heading);
-    if let Some(u) = &view.unavailable {
-        doc.field(&format!("Not in {}", lens.nation.label()), &u.describe(lens.nation), theme);
-    }
-    if step.requires.is_empty() {
-        doc.field("Requires", "nothing recorded", theme);
-    } else {
-        for req in &step.requires {
-            let missing = view.missing.contains(req);
-            let (mark, style, state) = if missing {
-                ("✗ ", theme.missing, "still needed")
-            } else if req.any_of.iter().any(|&q| held.contains(q)) {
-                ("✓ ", theme.ok, "held")
-            } else {
-                ("✓ ", theme.ok, "met (held, or comes with the current role)")
-            };
-            doc.item(
-                Span::styled(format!("Requires {mark}"), style),
-                &format!("{} — {state}", requirements::describe(cat, req, Some(lens.nation))),
-                theme.text,
-            );
-        }
-    }
-    doc.field("How", &format!("{}, {}", step.route.label(), view.time.describe(step)), theme);
-    doc.field("Level", &crate::wording::level_change_text(view.level_change), theme);
-    doc.field(
-        "Pay",
-        &format!(
-            "{} → {} ({})",
-            crate::wording::pay_short(cat, from, lens),
-            crate::wording::pay_short(cat, to, lens),
-            crate::wording::pay_change_text(view.pay_change, lens)
-        ),
-        theme,
-    );
-    if !step.funding.is_empty() {
-        doc.field("Funding", &step.funding, theme);
-    }
-    if !step.note.is_empty() {
-        doc.field("Note", &step.note, theme);
-    }
-    doc
 }
 
 /// Route kinds short enough for a table column.

@@ -8,7 +8,7 @@ use ratatui::widgets::Widget;
 use std::fmt::Write as _;
 
 use super::format::months;
-use super::text::{Doc, render_rows, truncate};
+use super::text::{render_rows, truncate};
 use super::{pane, scrolled};
 use crate::graph::Route;
 use crate::tui::action::Action;
@@ -70,7 +70,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let n = app.routes_screen.cursor.selected + 1;
     let block = pane(format!(" Route {n}: step by step "), true, theme);
     block.render(areas.steps, buf);
-    scrolled(steps_doc(app, inner.width).lines, app.routes_screen.scroll, inner, buf);
+    scrolled(crate::tui::content::routes::steps_doc(app, inner.width).lines, app.routes_screen.scroll, inner, buf);
 }
 
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
@@ -115,71 +115,4 @@ fn summary(cat: &crate::model::Catalogue, route: &Route) -> String {
         let _ = write!(text, ", ✗ {missing} missing");
     }
     text
-}
-
-/// How many lines the selected route's steps take at a width, for scrolling.
-pub fn steps_len(app: &App, width: u16) -> usize {
-    steps_doc(app, width).lines.len()
-}
-
-fn steps_doc(app: &App, width: u16) -> Doc {
-    let theme = &app.theme;
-    let cat = &app.catalogue;
-    let mut doc = Doc::new(width);
-    let Some(route) = app.routes_screen.found.get(app.routes_screen.cursor.selected) else { return doc };
-    let pay = |r: crate::model::RoleIx| crate::wording::pay_short(cat, cat.role(r), &app.lens);
-    doc.para(&format!("Why here: {}", route.why(cat)), theme.dim, 0);
-    if !route.not_recorded.is_empty() {
-        doc.para(
-            &format!("Check locally: not recorded for {}: {}", app.lens.nation.label(), route.not_recorded.join(", ")),
-            theme.missing,
-            0,
-        );
-    }
-    if let Some(first) = route.steps.first() {
-        let start = cat.step(*first).from;
-        doc.item(
-            Span::styled("Start  ", theme.dim),
-            &format!("{} — {}", cat.role(start).title, pay(start)),
-            theme.heading,
-        );
-    }
-    for (i, ((&s, missing), time)) in route.steps.iter().zip(&route.missing).zip(&route.times).enumerate() {
-        let step = cat.step(s);
-        doc.blank();
-        let cross = if cat.crosses_sectors(step) { " ⇄" } else { "" };
-        let cross = if route.sideways_steps[i] { format!("{cross} (sideways)") } else { cross.to_string() };
-        doc.item(
-            Span::styled(format!("Step {} ", i + 1), theme.key),
-            &format!("→ {}{cross} — {}", cat.role(step.to).title, pay(step.to)),
-            theme.heading,
-        );
-        doc.item(
-            Span::styled("       ", theme.dim),
-            &format!("{}, {}", step.route.label(), time.describe(step)),
-            theme.dim,
-        );
-        if step.requires.is_empty() {
-            doc.item(Span::styled("       ", theme.dim), "requires nothing recorded", theme.dim);
-        }
-        for req in &step.requires {
-            let (mark, style, state) = if missing.contains(req) {
-                ("✗ ", theme.missing, "still needed")
-            } else {
-                ("✓ ", theme.ok, "held by then")
-            };
-            doc.item(
-                Span::styled(format!("       {mark}"), style),
-                &format!("{} — {state}", crate::requirements::describe(cat, req, Some(app.lens.nation))),
-                theme.text,
-            );
-        }
-        if !step.funding.is_empty() {
-            doc.item(Span::styled("       ", theme.dim), &format!("Funding: {}", step.funding), theme.dim);
-        }
-        if !step.note.is_empty() {
-            doc.item(Span::styled("       ", theme.dim), &format!("Note: {}", step.note), theme.dim);
-        }
-    }
-    doc
 }
