@@ -180,13 +180,14 @@ impl Route {
         ];
         let estimated = self.estimated();
         if estimated > 0 {
-            parts.push(format!("{estimated} of {} step(s) estimated", self.steps.len()));
+            parts.push(format!("{estimated} of {} estimated", steps(self.steps.len())));
         }
-        parts.push(format!("{} step(s)", self.steps.len()));
+        parts.push(steps(self.steps.len()));
         match self.sideways {
             0 => {}
             n => parts.push(format!(
-                "{n} sideways move(s), ranked as {} more",
+                "{n} sideways move{}, ranked as {} more",
+                if n == 1 { "" } else { "s" },
                 crate::graph::about_months(SIDEWAYS_MONTHS * n as f64).trim_start_matches("about ")
             )),
         }
@@ -528,6 +529,11 @@ fn finish(catalogue: &Catalogue, from: RoleIx, to: RoleIx, steps: Vec<StepIx>, s
         missing,
         not_recorded,
     }
+}
+
+/// "1 step", "3 steps".
+fn steps(n: usize) -> String {
+    if n == 1 { "1 step".to_string() } else { format!("{n} steps") }
 }
 
 #[cfg(test)]

@@ -66,8 +66,17 @@ pub fn pay_short(c: &Catalogue, role: &Role, lens: &Lens) -> String {
             let hourly = pay::range_text(cmp.hourly_min, cmp.hourly_max, pay::PayUnit::Hour);
             let hours =
                 if lens.part_time() { format!(" at {} h/week", pay::trim_hours(lens.hours)) } else { String::new() };
-            let old = if p.older_than_current { format!(" ({} figure)", p.year) } else { String::new() };
-            format!("{hourly}; {annual}{hours}{old}")
+            // A floor shown without saying so would pass off a legal minimum as the survey
+            // figure; an older year shown beside a current floor would mislabel the floor.
+            let note = match &p.floor {
+                _ if p.origin == pay::PayOrigin::Floor => format!(" — {}, {}", p.basis, p.year),
+                Some(f) => {
+                    format!(" — the {}, {}; the {} figure was {}", f.name, f.year, p.year, p.published_text())
+                }
+                None if p.older_than_current => format!(" ({} figure)", p.year),
+                None => String::new(),
+            };
+            format!("{hourly}; {annual}{hours}{note}")
         }
         None => format!("pay not recorded for {}", lens.nation.label()),
     }

@@ -144,6 +144,25 @@ fn compare_puts_pay_on_one_basis_and_pro_rata() {
 }
 
 #[test]
+fn a_pay_floor_is_never_passed_off_as_a_survey_figure() {
+    // The care worker's December 2025 median is below the April 2026 National Living Wage:
+    // the route shows the floor and says where the figure came from.
+    let (code, out, _) = carepath(&["route", "care-worker", "registered-nurse-adult", "--max", "1"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Pay as Care worker: £12.71 an hour; £24,853 a year — the National Living Wage (aged 21 and over), 2026/27; the 2025/26 figure was £12.60 an hour\n"),
+        "{out}"
+    );
+    // No survey figure for Scotland: the floor is a minimum, and says so.
+    let (_, scot, _) =
+        carepath(&["--nation", "scotland", "route", "senior-care-worker", "deputy-manager", "--max", "1"]);
+    assert!(
+        scot.contains("Pay as Senior care worker: £12.71 an hour; £24,853 a year — at least: no survey figure here"),
+        "{scot}"
+    );
+}
+
+#[test]
 fn nation_is_context_for_every_view() {
     // Nursing associates are reviewed and absent in Scotland: not listed there.
     let roles = json(&["--nation", "scotland", "roles"]);

@@ -208,8 +208,10 @@ pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[Step
     if elsewhere > 0 {
         line!(
             out,
-            "{elsewhere} step(s) cannot be taken in {} as the data stands; they are listed last.",
-            lens.nation.label()
+            "{elsewhere} {} cannot be taken in {} as the data stands; {} listed last.",
+            if elsewhere == 1 { "step" } else { "steps" },
+            lens.nation.label(),
+            if elsewhere == 1 { "it is" } else { "they are" }
         );
     }
     for (i, v) in views.iter().enumerate() {
@@ -335,12 +337,9 @@ pub fn route(c: &Catalogue, ask: &RouteAsk<'_>, routes: &[Route], lens: &Lens) -
             line!(out, "    Registration: {}", crate::nations::registration_text(c.role(s.to), lens.nation));
             let change = crate::levels::change(&c.reference.level_rows, c.role(s.from), c.role(s.to));
             line!(out, "    Level: {}", wording::level_change_text(change));
-            line!(
-                out,
-                "    Pay: {} then {}",
-                wording::pay_short(c, c.role(s.from), lens),
-                wording::pay_short(c, c.role(s.to), lens)
-            );
+            for r in [s.from, s.to] {
+                line!(out, "    Pay as {}: {}", c.role(r).title, wording::pay_short(c, c.role(r), lens));
+            }
             step_facts(&mut out, c, s, "    ");
         }
     }
