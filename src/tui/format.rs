@@ -19,42 +19,24 @@ pub fn level_short(cat: &Catalogue, role: RoleIx) -> String {
     cat.level(role).map_or_else(|| "CF–".to_string(), |l| format!("CF{}", l.level))
 }
 
-/// "Career Framework 3 (read across from its `AfC` band)", or that it is not recorded.
-pub fn level_long(cat: &Catalogue, role: RoleIx) -> String {
-    crate::wording::level_text(cat, role)
-}
-
 /// A role's pay on the comparison basis (annual, for the lens's hours), in at most nine
-/// cells: "£24.9k", "£25k-27k", or a dash when not recorded for the nation.
+/// cells: "£24.9k", "£25k+", or a dash when not recorded for the nation.
 pub fn role_pay_compact(cat: &Catalogue, role: &Role, lens: &Lens) -> String {
-    match pay::role_pay(cat, role, lens.nation) {
-        Some(p) => {
-            let c = p.compared(lens.hours);
-            let k = |v: f64| (v / 1000.0).round() as i64;
-            if k(c.annual_min) == k(c.annual_max) {
-                format!("£{}k", k(c.annual_min))
-            } else {
-                format!("£{}k+", k(c.annual_min))
-            }
-        }
-        None => "–".to_string(),
-    }
+    annual_thousands(cat, role, lens, |lo, _| format!("£{lo}k+"))
 }
 
 /// A role's annual pay on the comparison basis for a table cell: "£25k-27k", or a dash.
 pub fn role_pay_short(cat: &Catalogue, role: &Role, lens: &Lens) -> String {
-    match pay::role_pay(cat, role, lens.nation) {
-        Some(p) => {
-            let c = p.compared(lens.hours);
-            let k = |v: f64| (v / 1000.0).round() as i64;
-            if k(c.annual_min) == k(c.annual_max) {
-                format!("£{}k", k(c.annual_min))
-            } else {
-                format!("£{}k-{}k", k(c.annual_min), k(c.annual_max))
-            }
-        }
-        None => "–".to_string(),
-    }
+    annual_thousands(cat, role, lens, |lo, hi| format!("£{lo}k-{hi}k"))
+}
+
+/// Annual pay in whole thousands: "£25k" when the range rounds to one figure, else `range`.
+fn annual_thousands(cat: &Catalogue, role: &Role, lens: &Lens, range: fn(i64, i64) -> String) -> String {
+    let Some(p) = pay::role_pay(cat, role, lens.nation) else { return "–".to_string() };
+    let c = p.compared(lens.hours);
+    let k = |v: f64| (v / 1000.0).round() as i64;
+    let (lo, hi) = (k(c.annual_min), k(c.annual_max));
+    if lo == hi { format!("£{lo}k") } else { range(lo, hi) }
 }
 
 /// "+1", "0", "-2", or "?" when a level is not recorded; on the Career Framework.

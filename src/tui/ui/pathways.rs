@@ -11,7 +11,7 @@ use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 use tui_big_text::{BigText, PixelSize};
 
-use super::format::{level_long, level_short, sector_short};
+use super::format::{level_short, sector_short};
 use super::text::{Doc, render_rows, truncate, width};
 use super::{note, pane, scrolled};
 use crate::lens::Lens;
@@ -79,7 +79,7 @@ fn render_list(app: &App, body: Rect, buf: &mut Buffer) {
                     crate::nations::Presence::Present => String::new(),
                     p => format!(" [{}]", p.describe(app.lens.nation)),
                 };
-                format!("{} — {}, {}{standing}", role.title, role.sector.label(), level_long(cat, r))
+                format!("{} — {}, {}{standing}", role.title, role.sector.label(), crate::wording::level_text(cat, r))
             },
             theme.text,
         );
@@ -319,7 +319,7 @@ fn essentials(
 
 fn facts(cat: &Catalogue, ix: RoleIx) -> String {
     let role = cat.role(ix);
-    let mut parts = vec![role.sector.label().to_string(), level_long(cat, ix)];
+    let mut parts = vec![role.sector.label().to_string(), crate::wording::level_text(cat, ix)];
     if let Some(c) = role.levels.cwp {
         parts.push(format!("Care Workforce Pathway: {}", c.label()));
     }
