@@ -2,11 +2,12 @@
 //! cases that misled in real sessions (routes, time, requirements, levels, pay, nations,
 //! lookup, the printout), each with the answer it must give now.
 
-use assert_cmd::Command;
+mod common;
+
 use serde_json::Value;
 
 fn carepath(args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("carepath").expect("binary built").args(args).output().expect("runs");
+    let output = common::carepath().args(args).output().expect("runs");
     let stdout = String::from_utf8(output.stdout).expect("utf-8 stdout");
     let stderr = String::from_utf8(output.stderr).expect("utf-8 stderr");
     (output.status.code().unwrap_or(-1), stdout, stderr)

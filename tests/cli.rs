@@ -1,18 +1,14 @@
 //! The command line, run as a user runs it: text, JSON and exit codes.
 
-use assert_cmd::Command;
+mod common;
+
+use common::carepath as command;
 use serde_json::Value;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cli");
 
 fn carepath(args: &[&str]) -> (i32, String, String) {
-    let output = Command::cargo_bin("carepath")
-        .expect("binary built")
-        .args(["--data", FIXTURE])
-        .args(args)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("runs");
+    let output = command().args(["--data", FIXTURE]).args(args).env_remove("NO_COLOR").output().expect("runs");
     let stdout = String::from_utf8(output.stdout).expect("utf-8 stdout");
     let stderr = String::from_utf8(output.stderr).expect("utf-8 stderr");
     assert!(!stdout.contains('\u{1b}') && !stderr.contains('\u{1b}'), "escape codes in output");
@@ -212,13 +208,7 @@ fn validate_reports_and_exits_by_outcome() {
     let dir_arg = dir.path().to_str().expect("utf-8 path");
     // `validate DIR` checks the folder alone, so without the fixture's --data.
     let alone = |extra: &[&str]| {
-        let output = Command::cargo_bin("carepath")
-            .expect("binary")
-            .arg("validate")
-            .arg(dir_arg)
-            .args(extra)
-            .output()
-            .expect("runs");
+        let output = command().arg("validate").arg(dir_arg).args(extra).output().expect("runs");
         (output.status.code().unwrap_or(-1), String::from_utf8_lossy(&output.stdout).into_owned())
     };
     let (code, out) = alone(&[]);
@@ -230,8 +220,7 @@ fn validate_reports_and_exits_by_outcome() {
     };
     assert_eq!(report["valid"], false);
     assert_eq!(report["diagnostics"][0]["line"], 1);
-    let output =
-        Command::cargo_bin("carepath").expect("binary").args(["validate", "/no/such/folder"]).output().expect("runs");
+    let output = command().args(["validate", "/no/such/folder"]).output().expect("runs");
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a folder"));
 }
@@ -240,11 +229,7 @@ fn validate_reports_and_exits_by_outcome() {
 fn broken_data_fails_before_anything_runs() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("bad.toml"), "[[role]\n").expect("write");
-    let output = Command::cargo_bin("carepath")
-        .expect("binary")
-        .args(["--data", dir.path().to_str().expect("utf-8"), "roles"])
-        .output()
-        .expect("runs");
+    let output = command().args(["--data", dir.path().to_str().expect("utf-8"), "roles"]).output().expect("runs");
     assert_eq!(output.status.code(), Some(1));
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("bad.toml:1:") && err.contains("TOML syntax"), "{err}");
@@ -272,12 +257,7 @@ fn help_and_version() {
 #[test]
 fn the_built_in_data_loads_from_any_directory() {
     let elsewhere = tempfile::tempdir().expect("tempdir");
-    let output = Command::cargo_bin("carepath")
-        .expect("binary")
-        .current_dir(elsewhere.path())
-        .args(["validate"])
-        .output()
-        .expect("runs");
+    let output = command().current_dir(elsewhere.path()).args(["validate"]).output().expect("runs");
     let out = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{out}");
     assert!(out.lines().last().is_some_and(|l| l.starts_with("built-in data: ")), "{out}");
@@ -341,8 +321,7 @@ fn completions_parse_in_bash_and_the_man_page_renders() {
 
 #[test]
 fn a_crash_says_what_to_report_and_where_the_details_are() {
-    let output = Command::cargo_bin("carepath")
-        .expect("binary")
+    let output = command()
         .args(["roles"])
         .env("CAREPATH_CRASH_TEST", "1")
         .env("TMPDIR", std::env::temp_dir())
@@ -366,13 +345,7 @@ fn with_config(text: &str, args: &[&str]) -> (i32, String, String) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("config.toml");
     std::fs::write(&path, text).expect("write");
-    let output = Command::cargo_bin("carepath")
-        .expect("binary")
-        .args(["--data", FIXTURE])
-        .args(args)
-        .env("CAREPATH_CONFIG", &path)
-        .output()
-        .expect("runs");
+    let output = command().args(["--data", FIXTURE]).args(args).env("CAREPATH_CONFIG", &path).output().expect("runs");
     (
         output.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -3,16 +3,11 @@
 
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+mod common;
 
 fn run(args: &[&str]) -> (i32, String, String, Duration) {
     let start = Instant::now();
-    let output = Command::cargo_bin("carepath")
-        .expect("binary")
-        .args(args)
-        .timeout(Duration::from_secs(20))
-        .output()
-        .expect("runs");
+    let output = common::carepath().args(args).timeout(Duration::from_secs(20)).output().expect("runs");
     let out = String::from_utf8_lossy(&output.stdout).into_owned();
     let err = String::from_utf8_lossy(&output.stderr).into_owned();
     for text in [&out, &err] {

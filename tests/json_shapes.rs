@@ -1,18 +1,12 @@
 //! Every command's JSON on the CLI fixture, pinned: a change of shape is a reviewed diff of
 //! these snapshots (and of the README's "JSON shapes"), never a surprise for a script.
 
-use assert_cmd::Command;
+mod common;
 
 const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/cli");
 
 fn json(args: &[&str]) -> String {
-    let output = Command::cargo_bin("carepath")
-        .expect("binary")
-        .args(["--data", FIXTURE, "--json"])
-        .args(args)
-        .env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"))
-        .output()
-        .expect("runs");
+    let output = common::carepath().args(["--data", FIXTURE, "--json"]).args(args).output().expect("runs");
     let text = String::from_utf8(output.stdout).expect("utf-8");
     let value: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?}: {e}\n{text}"));
     assert_eq!(value["schema_version"], carepath::cli::SCHEMA_VERSION, "{args:?}");

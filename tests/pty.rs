@@ -38,6 +38,8 @@ impl Session {
         cmd.args(["--data", "tests/fixtures/tui"]);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        // Not the developer's own config: its keys or theme would change what is typed and seen.
+        cmd.env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"));
         let child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));

@@ -2,7 +2,7 @@
 //! README shows, so the documentation cannot drift from the program. A block that ends
 //! "... (N more lines)" shows the first lines only; those, and the count, must match.
 
-use assert_cmd::Command;
+mod common;
 
 const README: &str = include_str!("../README.md");
 
@@ -46,7 +46,7 @@ fn every_readme_example_matches_the_program() {
         if more.is_some() {
             shown.pop();
         }
-        let output = Command::cargo_bin("carepath").expect("binary").args(&args).output().expect("runs");
+        let output = common::carepath().args(&args).output().expect("runs");
         let stdout = String::from_utf8_lossy(&output.stdout);
         let actual: Vec<&str> = stdout.trim_end_matches('\n').lines().collect();
         match more {
