@@ -7,6 +7,8 @@
 
 use strum::{EnumMessage as _, IntoEnumIterator as _};
 
+use super::screens::Screen;
+
 /// One thing the user (or the terminal) asks for.
 ///
 /// The unit variants can be bound to keys in the keymap under the name [`Action::name`];
@@ -14,24 +16,8 @@ use strum::{EnumMessage as _, IntoEnumIterator as _};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumMessage, strum::EnumIter)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Action {
-    /// Browse: the role list beside the selected role
-    #[strum(serialize = "browse")]
-    ShowBrowse,
-    /// Next steps from the current role, in one table
-    #[strum(serialize = "next-steps")]
-    ShowNextSteps,
-    /// Compare the marked roles side by side
-    #[strum(serialize = "compare")]
-    ShowCompare,
-    /// Routes from the current role to a target role
-    #[strum(serialize = "routes")]
-    ShowRoutes,
-    /// Curated pathways, and a map of one to walk through
-    #[strum(serialize = "pathways")]
-    ShowPathways,
-    /// Qualifications held: tick what you have
-    #[strum(serialize = "held")]
-    ShowHeld,
+    /// Show a screen: its help line, name and keymap table come from the screen
+    Show(Screen),
     /// Open the selected role or item
     Open,
     /// Search roles by title or alias (Enter opens, Esc restores)
@@ -122,14 +108,18 @@ impl Action {
         )
     }
 
-    /// Every action that can be bound to a key, in the order help lists them.
+    /// Every action that can be bound to a key, in the order help lists them: showing each
+    /// screen first, then the rest in declaration order.
     pub fn all_bindable() -> impl Iterator<Item = Action> {
-        Action::iter().filter(|a| a.bindable())
+        Screen::all().map(Action::Show).chain(Action::iter().filter(|a| a.bindable() && !matches!(a, Action::Show(_))))
     }
 
     /// The name used in the keymap file; `None` for actions that carry data.
     pub fn name(self) -> Option<&'static str> {
-        self.bindable().then(|| self.into())
+        match self {
+            Action::Show(screen) => Some(screen.name()),
+            _ => self.bindable().then(|| self.into()),
+        }
     }
 
     /// Parses a keymap name.
@@ -139,18 +129,21 @@ impl Action {
 
     /// Where help lists the action.
     pub fn order(self) -> usize {
-        Action::iter().position(|a| std::mem::discriminant(&a) == std::mem::discriminant(&self)).unwrap_or(usize::MAX)
+        Action::all_bindable().position(|a| a == self).unwrap_or(usize::MAX)
     }
 
     /// A sentence for the help screen: the variant's doc comment.
     pub fn describe(self) -> &'static str {
-        self.get_documentation().unwrap_or("")
+        match self {
+            Action::Show(screen) => screen.describe(),
+            _ => self.get_documentation().unwrap_or(""),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Action;
+    use super::{Action, Screen};
 
     #[test]
     fn every_bindable_action_has_a_unique_name_and_a_help_line() {
@@ -164,9 +157,9 @@ mod tests {
             assert_eq!(a.name().and_then(Action::from_name), Some(a));
             assert!(!a.describe().is_empty(), "{a:?} has no help line");
         }
-        assert_eq!(Action::ShowNextSteps.name(), Some("next-steps"));
+        assert_eq!(Action::Show(Screen::NextSteps).name(), Some("next-steps"));
         assert_eq!(Action::ClearFilters.name(), Some("clear-filters"));
         assert_eq!(Action::Resize(1, 1).name(), None);
-        assert!(Action::ShowBrowse.order() < Action::Quit.order());
+        assert!(Action::Show(Screen::Browse).order() < Action::Quit.order());
     }
 }

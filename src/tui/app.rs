@@ -5,11 +5,10 @@
 
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
 
-use crate::compare;
 use crate::graph::{self, Held, Route, StepView};
 use crate::lens::Lens;
-use crate::model::{Catalogue, QualIx, RoleIx};
-use crate::routes::{RouteFilter, RouteOptions};
+use crate::model::{Catalogue, RoleIx};
+use crate::routes::RouteFilter;
 use crate::search::SearchIndex;
 
 use super::ThemeName;
@@ -18,7 +17,7 @@ use super::cursor::Cursor;
 use super::filters::Filters;
 use super::keymap::{Context, Key, Keymap};
 use super::picker::Picker;
-use super::rolelist::{Grouping, RoleList};
+use super::rolelist::RoleList;
 use super::screens;
 use super::theme::Theme;
 
@@ -29,49 +28,8 @@ pub const MAX_ROUTES: usize = 5;
 /// How far back Esc can go.
 const MAX_HISTORY: usize = 100;
 
-/// The screens, each one key away. A screen's name is derived (kebab-case) and is also the
-/// name of the action that shows it and of its keymap table; its title and short title are
-/// its messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::IntoStaticStr, strum::EnumMessage)]
-#[strum(serialize_all = "kebab-case")]
-pub enum Screen {
-    #[strum(message = "Browse", detailed_message = "Browse")]
-    Browse,
-    #[strum(message = "Next steps", detailed_message = "Next")]
-    NextSteps,
-    #[strum(message = "Compare", detailed_message = "Compare")]
-    Compare,
-    #[strum(message = "Routes", detailed_message = "Routes")]
-    Routes,
-    #[strum(message = "Pathways", detailed_message = "Paths")]
-    Pathways,
-    #[strum(message = "Qualifications held", detailed_message = "Held")]
-    Held,
-}
-
-impl Screen {
-    pub const ALL: [Screen; 6] =
-        [Screen::Browse, Screen::NextSteps, Screen::Compare, Screen::Routes, Screen::Pathways, Screen::Held];
-
-    pub fn title(self) -> &'static str {
-        strum::EnumMessage::get_message(&self).unwrap_or_default()
-    }
-
-    /// A short title for narrow headers.
-    pub fn short(self) -> &'static str {
-        strum::EnumMessage::get_detailed_message(&self).unwrap_or_default()
-    }
-
-    /// The action that shows this screen: the action of the same name.
-    pub fn action(self) -> Action {
-        Action::from_name(self.into()).unwrap_or(Action::ShowBrowse)
-    }
-
-    /// The keymap table for this screen: the table of the same name.
-    pub fn context(self) -> Context {
-        Context::all().find(|c| c.name() == <&str>::from(self)).unwrap_or(Context::Global)
-    }
-}
+pub use super::screens::Screen;
+pub use super::screens::pathways::PathwayView;
 
 /// The panes of the Browse screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -92,18 +50,6 @@ impl Focus {
             Focus::Links => "Steps",
         }
     }
-}
-
-/// What the Pathways screen shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PathwayView {
-    /// The curated pathways.
-    #[default]
-    List,
-    /// A map of one pathway, with the current role's essentials beneath.
-    Map,
-    /// The current role alone, large, for a room.
-    Slide,
 }
 
 /// What Esc returns to.
@@ -155,37 +101,19 @@ pub struct App {
     /// Ctrl-Z was pressed: the event loop gives the terminal back and stops the process.
     pub(super) suspend: bool,
 
-    // Browse
-    pub(super) browse: screens::Browse,
+    /// Each screen's own state.
+    pub(super) screens: screens::Screens,
 
-    // Next steps (and the Browse links pane): from the current role, given what is held.
+    // Next steps (shown on their screen and in Browse's steps pane): from the current role,
+    // given what is held.
     pub(super) next: Vec<StepView>,
     pub(super) into: Vec<StepView>,
-    // Each screen's own state.
-    pub(super) next_screen: screens::NextSteps,
-    pub(super) compare_screen: screens::Compare,
-    pub(super) routes_screen: screens::Routes,
-    pub(super) pathways_screen: screens::Pathways,
-    pub(super) held_screen: screens::Held,
 
     /// The qualifications the person holds, ticked on the Held screen, used everywhere.
     pub(super) held: Held,
 
-    /// What the derived lists were computed for, so they are recomputed only on change.
+    /// What the next steps were computed for, so they are recomputed only on change.
     derived_for: Option<(Option<RoleIx>, Held, Lens)>,
-    routes_for: Option<RoutesKey>,
-    compare_for: (Vec<RoleIx>, Lens),
-}
-
-/// Everything a route search depends on.
-#[derive(Debug, Clone, PartialEq)]
-struct RoutesKey {
-    from: RoleIx,
-    to: RoleIx,
-    held: Held,
-    lens: Lens,
-    via: Option<RoleIx>,
-    filter: Option<RouteFilter>,
 }
 
 impl App {
@@ -198,22 +126,13 @@ impl App {
     /// A new app with the given keymap.
     pub fn with_keymap(catalogue: Catalogue, theme: ThemeName, keymap: Keymap) -> App {
         let index = SearchIndex::new(&catalogue);
-        let mut levels: Vec<u8> =
-            catalogue.role_indices().filter_map(|r| catalogue.level(r)).map(|l| l.level).collect();
-        levels.sort_unstable();
-        levels.dedup();
-        let mut quals: Vec<QualIx> = (0..catalogue.qualifications.len() as u32).map(QualIx).collect();
-        quals.sort_by(|&a, &b| {
-            let (qa, qb) = (catalogue.qualification(a), catalogue.qualification(b));
-            (qa.level.is_none(), qa.level, &qa.name).cmp(&(qb.level.is_none(), qb.level, &qb.name))
-        });
         let lens = Lens::default();
-        let filters = Filters { nation: Some(lens.nation), ..Filters::default() };
-        let list = RoleList::build(&catalogue, &index, "", &filters, Grouping::default());
+        let screens = screens::Screens::new(&catalogue, &index, lens);
         // Open on the first listed role that leads somewhere: a first screen showing "no
         // next steps" tells a new user nothing about what the tool is for.
-        let first = list.entries.first().map(|e| e.role);
-        let opening = list.entries.iter().map(|e| e.role).find(|&r| !catalogue.steps_from(r).is_empty()).or(first);
+        let entries = &screens.browse.list.entries;
+        let first = entries.first().map(|e| e.role);
+        let opening = entries.iter().map(|e| e.role).find(|&r| !catalogue.steps_from(r).is_empty()).or(first);
         let mut app = App {
             current: opening,
             catalogue,
@@ -228,27 +147,11 @@ impl App {
             quit: false,
             suspend: false,
             lens,
-            browse: screens::Browse {
-                query: String::new(),
-                filters,
-                grouping: Grouping::default(),
-                list,
-                focus: Focus::List,
-                detail_scroll: 0,
-                links: Cursor::default(),
-                levels,
-            },
+            screens,
             next: Vec::new(),
             into: Vec::new(),
-            next_screen: screens::NextSteps::default(),
-            compare_screen: screens::Compare::default(),
-            routes_screen: screens::Routes::default(),
-            pathways_screen: screens::Pathways::default(),
-            held_screen: screens::Held { quals, cursor: Cursor::default() },
             held: Held::default(),
             derived_for: None,
-            routes_for: None,
-            compare_for: (Vec::new(), lens),
         };
         app.sync_list_selection();
         app.refresh();
@@ -264,7 +167,7 @@ impl App {
     /// Changes the nation or hours; the list and every derived view follow.
     pub(super) fn set_lens(&mut self, lens: Lens) {
         self.lens = lens;
-        self.browse.filters.nation = Some(lens.nation);
+        self.screens.browse.filters.nation = Some(lens.nation);
         self.rebuild_after_filter();
         self.refresh();
     }
@@ -275,10 +178,10 @@ impl App {
         self.lens
     }
     pub fn via(&self) -> Option<RoleIx> {
-        self.routes_screen.via
+        self.screens.routes.via
     }
     pub fn route_filter(&self) -> Option<RouteFilter> {
-        self.routes_screen.filter
+        self.screens.routes.filter
     }
 
     pub fn catalogue(&self) -> &Catalogue {
@@ -294,28 +197,28 @@ impl App {
         self.current
     }
     pub fn query(&self) -> &str {
-        &self.browse.query
+        &self.screens.browse.query
     }
     pub fn filters(&self) -> &Filters {
-        &self.browse.filters
+        &self.screens.browse.filters
     }
     pub fn marks(&self) -> &[RoleIx] {
-        &self.compare_screen.marks
+        &self.screens.compare.marks
     }
     pub fn target(&self) -> Option<RoleIx> {
-        self.routes_screen.target
+        self.screens.routes.target
     }
     pub fn routes(&self) -> &[Route] {
-        &self.routes_screen.found
+        &self.screens.routes.found
     }
     pub fn held(&self) -> &Held {
         &self.held
     }
     pub fn focus(&self) -> Focus {
-        self.browse.focus
+        self.screens.browse.focus
     }
     pub fn pathway_view(&self) -> PathwayView {
-        self.pathways_screen.view
+        self.screens.pathways.view
     }
     pub fn theme_name(&self) -> ThemeName {
         self.theme.name
@@ -332,7 +235,7 @@ impl App {
     }
     /// Roles in the list, in order.
     pub fn listed_roles(&self) -> Vec<RoleIx> {
-        self.browse.list.entries.iter().map(|e| e.role).collect()
+        self.screens.browse.list.entries.iter().map(|e| e.role).collect()
     }
     /// Next steps from the current role, as shown.
     pub fn next_steps(&self) -> &[StepView] {
@@ -398,18 +301,13 @@ impl App {
             Action::Suspend => self.suspend = true,
             Action::Help => self.toggle_help(),
             Action::Back => self.back(),
-            Action::ShowBrowse => self.show(Screen::Browse),
-            Action::ShowNextSteps => self.show(Screen::NextSteps),
-            Action::ShowCompare => self.show(Screen::Compare),
-            Action::ShowRoutes => self.show(Screen::Routes),
-            Action::ShowPathways => self.show(Screen::Pathways),
-            Action::ShowHeld => self.show(Screen::Held),
+            Action::Show(screen) => self.show(screen),
             Action::Search => self.start_search(),
             Action::CycleTheme => self.cycle_theme(),
             Action::CycleNation => self.cycle_nation(),
             Action::CycleHours => self.cycle_hours(),
-            Action::CycleRouteKind => self.cycle_route_kind(),
-            Action::PickVia => self.pick_via(),
+            Action::CycleRouteKind => screens::routes::cycle_kind(self),
+            Action::PickVia => screens::routes::pick_via(self),
             Action::Up => self.move_by(-1),
             Action::Down => self.move_by(1),
             Action::PageUp => self.move_by(-self.page()),
@@ -426,10 +324,10 @@ impl App {
             Action::ClearFilters => self.clear_filters(),
             Action::Group => self.toggle_grouping(),
             Action::ClearMarks => self.clear_marks(),
-            Action::PickTarget => self.open_picker(),
+            Action::PickTarget => screens::routes::open_picker(self),
             Action::Zoom => self.zoom(),
-            Action::ToggleHeld => self.toggle_held(),
-            Action::ClearHeld => self.clear_held(),
+            Action::ToggleHeld => screens::held::toggle(self),
+            Action::ClearHeld => screens::held::clear(self),
             Action::DeleteChar => self.delete_char(),
             Action::ClearInput => self.clear_input(),
             Action::Type(c) => self.type_char(c),
@@ -442,8 +340,8 @@ impl App {
         self.fit_scroll();
     }
 
-    /// Recomputes what is derived from the current role, held qualifications, marks and
-    /// target, when (and only when) those have changed.
+    /// Recomputes what is derived from the current role, held qualifications and lens, and
+    /// what each screen derives, when (and only when) those have changed.
     fn refresh(&mut self) {
         let key = (self.current, self.held.clone(), self.lens);
         if self.derived_for.as_ref() != Some(&key) {
@@ -454,46 +352,23 @@ impl App {
                 self.next.clear();
                 self.into.clear();
             }
-            self.next_screen.cursor.clamp(self.next.len());
-            self.browse.links.clamp(self.next.len() + self.into.len());
+            self.screens.next.cursor.clamp(self.next.len());
+            self.screens.browse.links.clamp(self.next.len() + self.into.len());
             self.derived_for = Some(key);
         }
-        // Route finding is the one query that can take a while on a dense graph, so it
-        // runs only for the Routes screen, not while the list is being scrolled elsewhere.
-        let routes_key = self.current.zip(self.routes_screen.target).map(|(from, to)| RoutesKey {
-            from,
-            to,
-            held: self.held.clone(),
-            lens: self.lens,
-            via: self.routes_screen.via,
-            filter: self.routes_screen.filter,
-        });
-        if self.screen == Screen::Routes && self.routes_for != routes_key {
-            self.routes_screen.found = match &routes_key {
-                Some(k) => {
-                    let options = RouteOptions { via: k.via, filter: k.filter, ..RouteOptions::new(MAX_ROUTES) };
-                    graph::routes_with(&self.catalogue, k.from, k.to, &k.held, &k.lens, &options)
-                }
-                None => Vec::new(),
-            };
-            self.routes_screen.cursor = Cursor::default();
-            self.routes_screen.scroll = 0;
-            self.routes_for = routes_key;
-        }
-        if self.compare_for.0 != self.compare_screen.marks || self.compare_for.1 != self.lens {
-            self.compare_screen.rows = if self.compare_screen.marks.is_empty() {
-                Vec::new()
-            } else {
-                compare::compare(&self.catalogue, &self.compare_screen.marks, &self.lens)
-            };
-            self.compare_screen.cursor.clamp(self.compare_screen.rows.len());
-            self.compare_for = (self.compare_screen.marks.clone(), self.lens);
+        for screen in Screen::all() {
+            (screen.behaviour().refresh)(self);
         }
     }
 
     /// Where Esc would return to now.
     pub(super) fn here(&self) -> Place {
-        Place { screen: self.screen, current: self.current, query: self.browse.query.clone(), focus: self.browse.focus }
+        Place {
+            screen: self.screen,
+            current: self.current,
+            query: self.screens.browse.query.clone(),
+            focus: self.screens.browse.focus,
+        }
     }
 
     pub(super) fn push_history(&mut self) {
@@ -508,21 +383,21 @@ impl App {
 
     /// Rebuilds the role list after the query, filters or grouping changed.
     pub(super) fn rebuild_list(&mut self) {
-        let offset = self.browse.list.offset;
-        self.browse.list = RoleList::build(
+        let offset = self.screens.browse.list.offset;
+        self.screens.browse.list = RoleList::build(
             &self.catalogue,
             &self.index,
-            &self.browse.query,
-            &self.browse.filters,
-            self.browse.grouping,
+            &self.screens.browse.query,
+            &self.screens.browse.filters,
+            self.screens.browse.grouping,
         );
-        self.browse.list.offset = offset;
+        self.screens.browse.list.offset = offset;
         self.sync_list_selection();
     }
 
     /// Points the list selection at the current role, if it is listed.
     pub(super) fn sync_list_selection(&mut self) {
-        self.browse.list.selected = self.current.and_then(|r| self.browse.list.position(r));
+        self.screens.browse.list.selected = self.current.and_then(|r| self.screens.browse.list.position(r));
     }
 
     /// Makes `role` current, remembering where we were.
@@ -535,9 +410,9 @@ impl App {
 
     pub(super) fn set_current(&mut self, role: Option<RoleIx>) {
         if self.current != role {
-            self.browse.detail_scroll = 0;
-            self.browse.links = Cursor::default();
-            self.next_screen.cursor = Cursor::default();
+            self.screens.browse.detail_scroll = 0;
+            self.screens.browse.links = Cursor::default();
+            self.screens.next.cursor = Cursor::default();
         }
         self.current = role;
         self.sync_list_selection();
@@ -545,26 +420,5 @@ impl App {
 
     pub(super) fn say(&mut self, message: impl Into<String>) {
         self.message = Some(message.into());
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_screen_names_its_action_and_keymap_table() {
-        let pairs = [
-            (Screen::Browse, Action::ShowBrowse, Context::Browse),
-            (Screen::NextSteps, Action::ShowNextSteps, Context::NextSteps),
-            (Screen::Compare, Action::ShowCompare, Context::Compare),
-            (Screen::Routes, Action::ShowRoutes, Context::Routes),
-            (Screen::Pathways, Action::ShowPathways, Context::Pathways),
-            (Screen::Held, Action::ShowHeld, Context::Held),
-        ];
-        for (screen, action, context) in pairs {
-            assert_eq!((screen.action(), screen.context()), (action, context), "{screen:?}");
-            assert!(!screen.title().is_empty() && !screen.short().is_empty());
-        }
     }
 }

@@ -9,6 +9,7 @@ use std::fmt;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
+use super::screens::Screen;
 
 /// The default bindings.
 pub const DEFAULT_KEYMAP: &str = include_str!("keymap.toml");
@@ -111,7 +112,8 @@ impl fmt::Display for Key {
 }
 
 /// Where a key is pressed; each has its own table in the keymap. The table name is derived
-/// (kebab-case), the help heading is the variant's message.
+/// (kebab-case; a screen's table is the screen's name), the help heading is the variant's
+/// message (a screen's title).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::EnumMessage, strum::EnumIter)]
 #[strum(serialize_all = "kebab-case")]
 pub enum Context {
@@ -119,18 +121,8 @@ pub enum Context {
     Global,
     #[strum(message = "Moving around")]
     Navigate,
-    #[strum(message = "Browse")]
-    Browse,
-    #[strum(message = "Next steps")]
-    NextSteps,
-    #[strum(message = "Compare")]
-    Compare,
-    #[strum(message = "Routes")]
-    Routes,
-    #[strum(message = "Pathways")]
-    Pathways,
-    #[strum(message = "Qualifications held")]
-    Held,
+    /// The keys of one screen.
+    Screen(Screen),
     #[strum(message = "Filters")]
     Filters,
     #[strum(message = "Help")]
@@ -140,19 +132,27 @@ pub enum Context {
 }
 
 impl Context {
-    /// Every context, in declaration order.
+    /// Every context: the general ones, then each screen's.
     pub fn all() -> impl Iterator<Item = Context> {
         <Context as strum::IntoEnumIterator>::iter()
+            .filter(|c| !matches!(c, Context::Screen(_)))
+            .chain(Screen::all().map(Context::Screen))
     }
 
     /// The table name in the keymap file.
     pub fn name(self) -> &'static str {
-        self.into()
+        match self {
+            Context::Screen(screen) => screen.name(),
+            _ => self.into(),
+        }
     }
 
     /// The heading in the help screen.
     pub fn title(self) -> &'static str {
-        strum::EnumMessage::get_message(&self).unwrap_or_else(|| self.name())
+        match self {
+            Context::Screen(screen) => screen.title(),
+            _ => strum::EnumMessage::get_message(&self).unwrap_or_else(|| self.name()),
+        }
     }
 
     fn from_name(name: &str) -> Option<Context> {
@@ -277,11 +277,11 @@ mod tests {
     #[test]
     fn the_embedded_keymap_is_valid() {
         let map = Keymap::embedded().unwrap_or_else(|e| panic!("{e}"));
-        let chain = [Context::Browse, Context::Navigate, Context::Global];
+        let chain = [Context::Screen(Screen::Browse), Context::Navigate, Context::Global];
         let key = |c| Key::new(KeyCode::Char(c), KeyModifiers::NONE);
         assert_eq!(map.action(&chain, key('q')), Some(Action::Quit));
         assert_eq!(map.action(&chain, key('/')), Some(Action::Search));
-        let routes = [Context::Routes, Context::Navigate, Context::Global];
+        let routes = [Context::Screen(Screen::Routes), Context::Navigate, Context::Global];
         assert_eq!(map.action(&routes, key('/')), Some(Action::PickTarget));
         assert_eq!(map.action(&[Context::Text], key('q')), None);
         assert_eq!(

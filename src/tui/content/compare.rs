@@ -20,7 +20,7 @@ pub fn rows_layout(inner: Rect) -> [Rect; 3] {
 pub fn columns(app: &App, width: u16) -> (usize, usize) {
     let width = usize::from(width);
     let fw = (width / 4).clamp(8, 24);
-    let n = app.compare_screen.marks.len().max(1);
+    let n = app.screens.compare.marks.len().max(1);
     (fw, width.saturating_sub(fw + 2) / n)
 }
 
@@ -29,7 +29,7 @@ pub fn lines(app: &App, width: u16) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let (fw, cw) = columns(app, width);
     let mut out = Vec::new();
-    for row in &app.compare_screen.rows {
+    for row in &app.screens.compare.rows {
         let differs = row.agreement != Agreement::Same;
         let value_style = if differs { theme.differs } else { theme.text };
         let cells: Vec<Vec<String>> = row

@@ -14,14 +14,10 @@ pub fn screen_chain(screen: Screen) -> [Context; 3] {
 /// the active screen named.
 pub fn tabs(app: &App, max: usize) -> Vec<(Option<Screen>, Span<'static>)> {
     let chain = screen_chain(app.screen);
-    let count = |s: Screen| match s {
-        Screen::Compare if !app.compare_screen.marks.is_empty() => format!(" {}", app.compare_screen.marks.len()),
-        Screen::Held if !app.held.is_empty() => format!(" {}", app.held.len()),
-        _ => String::new(),
-    };
+    let count = |s: Screen| (s.behaviour().badge)(app).map(|n| format!(" {n}")).unwrap_or_default();
     let build = |tier: u8| -> Vec<(Option<Screen>, Span<'static>)> {
         let mut out = vec![(None, Span::styled(" carepath ", app.theme.title))];
-        for s in Screen::ALL {
+        for s in Screen::all() {
             let key = app.keymap.key_for(&chain, s.action()).map(|k| k.to_string()).unwrap_or_default();
             let active = s == app.screen;
             let name = match tier {

@@ -1,24 +1,19 @@
 //! The help, generated from the keymap, as laid-out lines: drawn by the help panel and measured for its scrolling.
 
 use crate::tui::keymap::{Context, Keymap};
+use crate::tui::screens::Screen;
 use crate::tui::text::{Doc, fit};
 use crate::tui::theme::Theme;
 use ratatui::text::{Line, Span};
 
-/// The order sections appear in.
-pub const SECTIONS: [Context; 11] = [
-    Context::Global,
-    Context::Navigate,
-    Context::Browse,
-    Context::Filters,
-    Context::Text,
-    Context::NextSteps,
-    Context::Compare,
-    Context::Routes,
-    Context::Pathways,
-    Context::Held,
-    Context::Help,
-];
+/// The order sections appear in: general keys, Browse with the filters and typing it opens,
+/// then each other screen's, then help's own.
+pub fn sections() -> impl Iterator<Item = Context> {
+    [Context::Global, Context::Navigate, Context::Screen(Screen::Browse), Context::Filters, Context::Text]
+        .into_iter()
+        .chain(Screen::all().filter(|&s| s != Screen::Browse).map(Context::Screen))
+        .chain([Context::Help])
+}
 
 pub fn lines(keymap: &Keymap, theme: &Theme, width: u16) -> Vec<Line<'static>> {
     // The keys column gives way on narrow screens, so descriptions keep some room.
@@ -30,7 +25,7 @@ pub fn lines(keymap: &Keymap, theme: &Theme, width: u16) -> Vec<Line<'static>> {
         theme.dim,
         0,
     );
-    for context in SECTIONS {
+    for context in sections() {
         let bindings = keymap.bindings(context);
         if bindings.is_empty() {
             continue;

@@ -12,7 +12,7 @@ use ratatui::text::Span;
 /// How many lines the selected step's detail takes at a width.
 pub fn detail_len(app: &App, width: u16) -> usize {
     app.next
-        .get(app.next_screen.cursor.selected)
+        .get(app.screens.next.cursor.selected)
         .map_or(0, |view| step_doc(&app.catalogue, view, &app.held, &app.lens, &app.theme, width).lines.len())
 }
 

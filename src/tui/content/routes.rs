@@ -13,7 +13,7 @@ pub fn steps_doc(app: &App, width: u16) -> Doc {
     let theme = &app.theme;
     let cat = &app.catalogue;
     let mut doc = Doc::new(width);
-    let Some(route) = app.routes_screen.found.get(app.routes_screen.cursor.selected) else { return doc };
+    let Some(route) = app.screens.routes.found.get(app.screens.routes.cursor.selected) else { return doc };
     let pay = |r: crate::model::RoleIx| crate::wording::pay_short(cat, cat.role(r), &app.lens);
     doc.para(&format!("Why here: {}", route.why(cat)), theme.dim, 0);
     if !route.not_recorded.is_empty() {

@@ -17,7 +17,7 @@ use crate::tui::screens::LinkRow;
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let rows = app.link_rows();
-    let areas = layout::browse(body, app.browse.focus, rows.len());
+    let areas = layout::browse(body, app.screens.browse.focus, rows.len());
     if areas.strip.width > 0 {
         render_strip(app, areas.strip, buf);
     }
@@ -35,7 +35,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
 /// Which pane shows, when only one fits.
 fn render_strip(app: &App, area: Rect, buf: &mut Buffer) {
     for (cell, focus) in layout::strip_cells(area).into_iter().zip(Focus::ALL) {
-        let active = focus == app.browse.focus;
+        let active = focus == app.screens.browse.focus;
         let style = if active { app.theme.tab_active } else { app.theme.tab };
         let label = if active { format!("▸{}◂", focus.title()) } else { focus.title().to_string() };
         Line::styled(label, style).centered().render(cell, buf);
@@ -45,16 +45,16 @@ fn render_strip(app: &App, area: Rect, buf: &mut Buffer) {
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let searching = matches!(app.overlay, Overlay::Search { .. });
-    let count = app.browse.list.entries.len();
+    let count = app.screens.browse.list.entries.len();
     let title = format!(
         " Roles ({count}) by {} ",
-        if app.browse.query.is_empty() { app.browse.grouping.label() } else { "best match" }
+        if app.screens.browse.query.is_empty() { app.screens.browse.grouping.label() } else { "best match" }
     );
-    let block = pane(title, app.browse.focus == Focus::List || searching, theme);
+    let block = pane(title, app.screens.browse.focus == Focus::List || searching, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     if app.query_line_shown() {
-        let mut spans = vec![Span::styled("/ ", theme.key), Span::styled(app.browse.query.clone(), theme.text)];
+        let mut spans = vec![Span::styled("/ ", theme.key), Span::styled(app.screens.browse.query.clone(), theme.text)];
         if searching {
             spans.push(Span::styled(" ", theme.selected));
         }
@@ -62,13 +62,13 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let rows_area = layout::list_rows(area, app.query_line_shown());
     if count == 0 {
-        let message = if app.browse.query.is_empty() {
+        let message = if app.screens.browse.query.is_empty() {
             "No role passes these filters.".to_string()
         } else {
-            format!("No role matches “{}”.", app.browse.query)
+            format!("No role matches “{}”.", app.screens.browse.query)
         };
         let mut lines = vec![note(&message, theme)];
-        if !app.browse.filters.summary().is_empty() {
+        if !app.screens.browse.filters.summary().is_empty() {
             lines.push(note("Filters are narrowing the list too.", theme));
         }
         super::notice(lines, rows_area, buf);
@@ -76,6 +76,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let content = usize::from(rows_area.width).saturating_sub(width(super::text::SELECTED));
     let lines: Vec<Line> = app
+        .screens
         .browse
         .list
         .rows()
@@ -84,8 +85,8 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             ListRow::Entry(_, entry) => list_line(app, entry, content),
         })
         .collect();
-    let selected = app.browse.list.selected.map(|i| app.browse.list.row_of(i));
-    render_rows(buf, rows_area, &lines, selected, app.browse.list.offset, theme);
+    let selected = app.screens.browse.list.selected.map(|i| app.screens.browse.list.row_of(i));
+    render_rows(buf, rows_area, &lines, selected, app.screens.browse.list.offset, theme);
 }
 
 /// One role in the list: marked, title (with what matched), and level and pay at the right.
@@ -107,7 +108,7 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
             role_pay_short(&app.catalogue, role, &app.lens)
         ),
     };
-    let mark = if app.compare_screen.marks.contains(&role_ix) { "◆" } else { " " };
+    let mark = if app.screens.compare.marks.contains(&role_ix) { "◆" } else { " " };
     let room = cells.saturating_sub(width(&facts) + width(mark));
     let mut spans = vec![Span::styled(mark, theme.key)];
     // When an alias, keyword or id matched and the title does not, show what matched
@@ -142,16 +143,16 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
 }
 
 fn render_detail(app: &App, area: Rect, buf: &mut Buffer) {
-    let block = pane(" Detail ", app.browse.focus == Focus::Detail, &app.theme);
+    let block = pane(" Detail ", app.screens.browse.focus == Focus::Detail, &app.theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let lines = crate::tui::content::browse::detail_doc(app, inner.width).lines;
-    scrolled(lines, app.browse.detail_scroll, inner, buf);
+    scrolled(lines, app.screens.browse.detail_scroll, inner, buf);
 }
 
 fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let focused = app.browse.focus == Focus::Links;
+    let focused = app.screens.browse.focus == Focus::Links;
     let block = pane(format!(" Steps: {} goes to the role ", app.screen_key(crate::tui::Action::Open)), focused, theme);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -213,6 +214,6 @@ fn render_links(app: &App, rows: &[LinkRow], area: Rect, buf: &mut Buffer) {
         })
         .collect();
     let selected =
-        if focused { rows.iter().position(|r| *r == LinkRow::Link(app.browse.links.selected)) } else { None };
-    render_rows(buf, inner, &lines, selected, app.browse.links.offset, theme);
+        if focused { rows.iter().position(|r| *r == LinkRow::Link(app.screens.browse.links.selected)) } else { None };
+    render_rows(buf, inner, &lines, selected, app.screens.browse.links.offset, theme);
 }

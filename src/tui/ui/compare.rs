@@ -18,20 +18,20 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let (summary, table) = layout::compare(body);
     let mark = app.screen_key(Action::Mark);
-    let differing = app.compare_screen.rows.iter().filter(|r| r.agreement != Agreement::Same).count();
-    let text = match app.compare_screen.marks.len() {
+    let differing = app.screens.compare.rows.iter().filter(|r| r.agreement != Agreement::Same).count();
+    let text = match app.screens.compare.marks.len() {
         0 => String::new(),
         1 => format!(" 1 role marked: mark another with {mark} to compare"),
         n => format!(
             " {n} roles, {differing} of {} fields differ   ≠ differs   ± only some have a value",
-            app.compare_screen.rows.len()
+            app.screens.compare.rows.len()
         ),
     };
     Line::styled(text, theme.text).render(summary, buf);
-    let block = pane(format!(" Compare ({}/{MAX_MARKS}) ", app.compare_screen.marks.len()), true, theme);
+    let block = pane(format!(" Compare ({}/{MAX_MARKS}) ", app.screens.compare.marks.len()), true, theme);
     let inner = block.inner(table);
     block.render(table, buf);
-    if app.compare_screen.marks.is_empty() {
+    if app.screens.compare.marks.is_empty() {
         let mut doc = super::text::Doc::new(inner.width);
         doc.para("No roles marked yet.", theme.heading, 0);
         doc.blank();
@@ -47,11 +47,11 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
     let (fw, cw) = crate::tui::content::compare::columns(app, inner.width);
     let mut head = vec![Span::raw(fit("", fw + 2))];
-    for &r in &app.compare_screen.marks {
+    for &r in &app.screens.compare.marks {
         head.push(Span::styled(fit(&format!("│ {}", app.catalogue.role(r).title), cw), theme.heading));
     }
     let [head_area, rule_area, rows_area] = crate::tui::content::compare::rows_layout(inner);
     Line::from(head).render(head_area, buf);
     Line::styled("─".repeat(usize::from(inner.width)), theme.border).render(rule_area, buf);
-    scrolled(crate::tui::content::compare::lines(app, inner.width), app.compare_screen.cursor.offset, rows_area, buf);
+    scrolled(crate::tui::content::compare::lines(app, inner.width), app.screens.compare.cursor.offset, rows_area, buf);
 }

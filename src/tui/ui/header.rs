@@ -1,6 +1,7 @@
 //! The header (screen tabs, and what the screen is about) and the footer (key hints).
 //! Keys shown in both come from the keymap.
 
+use crate::tui::screens::{Hint, hint};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -10,7 +11,7 @@ use ratatui::widgets::Widget;
 
 use super::text::{truncate, width};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Focus, Overlay, PathwayView, Screen};
+use crate::tui::app::{App, Overlay, Screen};
 
 pub fn render_tabs(app: &App, area: Rect, buf: &mut Buffer) {
     let spans: Vec<Span> =
@@ -30,24 +31,24 @@ pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let searching = matches!(app.overlay, Overlay::Search { .. });
     if app.screen == Screen::Browse || searching {
-        if !app.browse.query.is_empty() {
+        if !app.screens.browse.query.is_empty() {
             spans.push(Span::styled("  Search: ", theme.dim));
-            spans.push(Span::styled(format!("“{}”", app.browse.query), theme.text));
+            spans.push(Span::styled(format!("“{}”", app.screens.browse.query), theme.text));
         }
-        let filters = app.browse.filters.summary();
+        let filters = app.screens.browse.filters.summary();
         if !filters.is_empty() {
             spans.push(Span::styled("  Filters: ", theme.dim));
             spans.push(Span::styled(filters.join(", "), theme.text));
         }
-        if (!app.browse.query.is_empty() || !filters.is_empty()) && !searching {
+        if (!app.screens.browse.query.is_empty() || !filters.is_empty()) && !searching {
             let chain = crate::tui::content::header::screen_chain(Screen::Browse);
             if let Some(k) = app.keymap.key_for(&chain, Action::ClearFilters) {
                 spans.push(Span::styled(format!("  ({k} clears)"), theme.dim));
             }
         }
     }
-    if !app.compare_screen.marks.is_empty() && app.screen != Screen::Compare {
-        spans.push(Span::styled(format!("  Marked {}/3", app.compare_screen.marks.len()), theme.dim));
+    if !app.screens.compare.marks.is_empty() && app.screen != Screen::Compare {
+        spans.push(Span::styled(format!("  Marked {}/3", app.screens.compare.marks.len()), theme.dim));
     }
     if !app.held.is_empty() {
         spans.push(Span::styled(format!("  Held {}", app.held.len()), theme.dim));
@@ -55,22 +56,9 @@ pub fn render_context(app: &App, area: Rect, buf: &mut Buffer) {
     Line::from(spans).render(area, buf);
 }
 
-/// A footer hint: the actions whose keys it shows, and what to call them.
-struct Hint {
-    actions: &'static [Action],
-    label: &'static str,
-}
-
-const fn hint(actions: &'static [Action], label: &'static str) -> Hint {
-    Hint { actions, label }
-}
-
 /// The hints that matter in the state the app is in, most useful first.
 fn hints(app: &App, width: u16) -> Vec<Hint> {
-    use Action::{
-        Back, ClearFilters, ClearHeld, ClearInput, ClearMarks, Down, Filters, Group, Help, Left, Mark, NextPane, Open,
-        PageDown, PageUp, PickTarget, Quit, Right, Search, ShowHeld, ShowNextSteps, ToggleHeld, Up, Zoom,
-    };
+    use Action::{Back, ClearFilters, ClearInput, Down, Help, Left, Open, Quit, Right, Up};
     let mut out = match &app.overlay {
         Overlay::Search { .. } => vec![
             hint(&[Open], "open"),
@@ -88,51 +76,7 @@ fn hints(app: &App, width: u16) -> Vec<Hint> {
             hint(&[Back], "done"),
         ],
         Overlay::Help { .. } => vec![hint(&[Up, Down], "scroll"), hint(&[Help], "close")],
-        Overlay::None => match app.screen {
-            Screen::Browse => {
-                let mut v = vec![hint(&[Search], "search")];
-                // With one pane at a time, the way to the others matters most.
-                if width < crate::tui::layout::WIDE {
-                    v.push(hint(&[NextPane], "pane"));
-                }
-                v.push(hint(&[Filters], "filters"));
-                if !app.browse.query.is_empty() || !app.browse.filters.summary().is_empty() {
-                    v.push(hint(&[ClearFilters], "clear"));
-                }
-                v.push(match app.browse.focus {
-                    Focus::Links => hint(&[Open], "go to step"),
-                    _ => hint(&[Open], "open"),
-                });
-                v.push(hint(&[Mark], "mark"));
-                if width >= crate::tui::layout::WIDE {
-                    v.push(hint(&[NextPane], "pane"));
-                }
-                v.push(hint(&[Group], "group"));
-                v
-            }
-            Screen::NextSteps => vec![hint(&[Open], "go to role"), hint(&[Mark], "mark"), hint(&[ShowHeld], "held")],
-            Screen::Compare => {
-                vec![hint(&[Up, Down], "scroll"), hint(&[Mark], "mark current"), hint(&[ClearMarks], "unmark all")]
-            }
-            Screen::Routes => vec![
-                hint(&[PickTarget], "target"),
-                hint(&[Up, Down], "route"),
-                hint(&[PageUp, PageDown], "scroll"),
-                hint(&[ShowHeld], "held"),
-            ],
-            Screen::Pathways => match app.pathways_screen.view {
-                PathwayView::List => vec![hint(&[Open], "map"), hint(&[Zoom], "present")],
-                PathwayView::Map => {
-                    vec![hint(&[Left, Right], "walk"), hint(&[Zoom], "present"), hint(&[Mark], "mark")]
-                }
-                PathwayView::Slide => vec![hint(&[Left, Right], "walk"), hint(&[Zoom], "map")],
-            },
-            Screen::Held => vec![
-                hint(&[ToggleHeld], "tick"),
-                hint(&[ClearHeld], "untick all"),
-                hint(&[ShowNextSteps], "next steps"),
-            ],
-        },
+        Overlay::None => (app.screen.behaviour().hints)(app, width),
     };
     if matches!(app.overlay, Overlay::None) {
         out.push(hint(&[Back], "back"));

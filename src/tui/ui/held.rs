@@ -19,13 +19,14 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let block = pane(format!(" Held: {} ticked (for this session) ", app.held.len()), true, theme);
     let inner = block.inner(list);
     block.render(list, buf);
-    if app.held_screen.quals.is_empty() {
+    if app.screens.held.quals.is_empty() {
         super::notice(vec![super::note("No qualifications are in the data.", theme)], inner, buf);
         return;
     }
     let cells = usize::from(inner.width).saturating_sub(2);
     let lines: Vec<Line> = app
-        .held_screen
+        .screens
+        .held
         .quals
         .iter()
         .map(|&q| {
@@ -36,7 +37,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             Line::from(vec![Span::styled(box_, style), Span::styled(text, theme.text)])
         })
         .collect();
-    render_rows(buf, inner, &lines, Some(app.held_screen.cursor.selected), app.held_screen.cursor.offset, theme);
+    render_rows(buf, inner, &lines, Some(app.screens.held.cursor.selected), app.screens.held.cursor.offset, theme);
     if effect.width == 0 {
         return;
     }
@@ -74,7 +75,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
             }
         }
     }
-    if let Some(&q) = app.held_screen.quals.get(app.held_screen.cursor.selected) {
+    if let Some(&q) = app.screens.held.quals.get(app.screens.held.cursor.selected) {
         let qual = cat.qualification(q);
         doc.blank();
         doc.para(&qual.name, theme.heading, 0);

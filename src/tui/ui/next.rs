@@ -40,7 +40,10 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         ),
     ];
     if app.held.is_empty() {
-        summary.push(Span::styled(format!(" · {} ticks what you hold", app.screen_key(Action::ShowHeld)), theme.dim));
+        summary.push(Span::styled(
+            format!(" · {} ticks what you hold", app.screen_key(Action::Show(crate::tui::Screen::Held))),
+            theme.dim,
+        ));
     }
     Line::from(summary).render(areas.summary, buf);
     let block = pane(format!(" Next steps: {} goes to the role ", app.screen_key(Action::Open)), true, theme)
@@ -54,7 +57,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
     render_table(app, inner, buf);
     if areas.detail.height > 0
-        && let Some(view) = app.next.get(app.next_screen.cursor.selected)
+        && let Some(view) = app.next.get(app.screens.next.cursor.selected)
     {
         let block = pane(" The selected step ", false, theme);
         let inner = block.inner(areas.detail);
@@ -121,8 +124,8 @@ fn render_table(app: &App, area: Rect, buf: &mut Buffer) {
         .row_highlight_style(theme.selected)
         .highlight_symbol(SELECTED);
     let mut state = TableState::new()
-        .with_selected(Some(app.next_screen.cursor.selected))
-        .with_offset(app.next_screen.cursor.offset);
+        .with_selected(Some(app.screens.next.cursor.selected))
+        .with_offset(app.screens.next.cursor.offset);
     StatefulWidget::render(table, area, buf, &mut state);
 }
 

@@ -18,14 +18,14 @@ pub fn render_filters(app: &App, facet: usize, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let area = layout::filters(body);
     Clear.render(area, buf);
-    let n = app.browse.list.entries.len();
+    let n = app.screens.browse.list.entries.len();
     let block = pane(format!(" Filters: {n} role{} shown ", if n == 1 { "" } else { "s" }), true, theme);
     let inner = block.inner(area);
     block.render(area, buf);
     let lines: Vec<Line> = Facet::ALL
         .iter()
         .map(|&f| {
-            let value = app.browse.filters.value(f);
+            let value = app.screens.browse.filters.value(f);
             let shown = value.clone().unwrap_or_else(|| "any".to_string());
             Line::from(vec![
                 Span::styled(format!("{:<8}", f.label()), theme.heading),

@@ -30,7 +30,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         super::notice(vec![note("No curated pathways are in the data yet.", &app.theme)], inner, buf);
         return;
     }
-    match (app.pathways_screen.view, app.selected_pathway()) {
+    match (app.screens.pathways.view, app.selected_pathway()) {
         (PathwayView::Map, Some(p)) => render_map_view(app, p, body, buf),
         (PathwayView::Slide, Some(p)) => render_slide(app, p, body, buf),
         _ => render_list(app, body, buf),
@@ -54,8 +54,8 @@ fn render_list(app: &App, body: Rect, buf: &mut Buffer) {
         buf,
         inner,
         &lines,
-        Some(app.pathways_screen.cursor.selected),
-        app.pathways_screen.cursor.offset,
+        Some(app.screens.pathways.cursor.selected),
+        app.screens.pathways.cursor.offset,
         theme,
     );
     let Some(pathway) = app.selected_pathway() else { return };
@@ -168,7 +168,7 @@ fn columns(area: Rect) -> [Rect; 3] {
 fn render_map_view(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let areas = layout::pathway_map(body);
-    let pos = app.pathways_screen.pos.min(pathway.roles.len().saturating_sub(1));
+    let pos = app.screens.pathways.pos.min(pathway.roles.len().saturating_sub(1));
     let key = |a| app.screen_key(a);
     let head = vec![
         Line::from(vec![
@@ -351,7 +351,7 @@ fn how_from(doc: &mut Doc, cat: &Catalogue, from: RoleIx, to: RoleIx, lens: &Len
 /// enough, its essentials beneath.
 fn render_slide(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let pos = app.pathways_screen.pos.min(pathway.roles.len().saturating_sub(1));
+    let pos = app.screens.pathways.pos.min(pathway.roles.len().saturating_sub(1));
     let Some(&role_ix) = pathway.roles.get(pos) else { return };
     let role = app.catalogue.role(role_ix);
     let block = pane(format!(" {} ", pathway.name), true, theme);

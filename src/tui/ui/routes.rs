@@ -17,7 +17,7 @@ use crate::tui::layout;
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
-    let areas = layout::routes(body, app.routes_screen.found.len());
+    let areas = layout::routes(body, app.screens.routes.found.len());
     let pick = app.screen_key(Action::PickTarget);
     let cat = &app.catalogue;
     let title = |r: Option<crate::model::RoleIx>| r.map_or("(none)".to_string(), |r| cat.role(r).title.clone());
@@ -25,13 +25,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         Span::styled(" From ", theme.dim),
         Span::styled(title(app.current), theme.heading),
         Span::styled(" to ", theme.dim),
-        Span::styled(title(app.routes_screen.target), theme.heading),
+        Span::styled(title(app.screens.routes.target), theme.heading),
     ];
-    if let Some(v) = app.routes_screen.via {
+    if let Some(v) = app.screens.routes.via {
         spans.push(Span::styled(" via ", theme.dim));
         spans.push(Span::styled(cat.role(v).title.clone(), theme.heading));
     }
-    let kind = app.routes_screen.filter.map_or("every kind of route", |f| f.label());
+    let kind = app.screens.routes.filter.map_or("every kind of route", |f| f.label());
     spans.push(Span::styled(format!(" · {kind} · {}", app.lens.nation.label()), theme.dim));
     spans.push(Span::styled(
         format!(
@@ -44,13 +44,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     Line::from(spans).render(areas.summary, buf);
     let block = pane(" Steps ", false, theme);
     let inner = block.inner(areas.steps);
-    let (Some(from), Some(to)) = (app.current, app.routes_screen.target) else {
+    let (Some(from), Some(to)) = (app.current, app.screens.routes.target) else {
         block.render(areas.steps, buf);
         let lines = vec![Line::raw(format!("Press {pick} to choose the role you want to reach."))];
         super::notice(lines, inner, buf);
         return;
     };
-    if app.routes_screen.found.is_empty() {
+    if app.screens.routes.found.is_empty() {
         block.render(areas.steps, buf);
         let text = if from == to {
             format!("You are already at {}. Choose another target with {pick}.", cat.role(to).title)
@@ -60,17 +60,17 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
                 cat.role(from).title,
                 cat.role(to).title,
                 app.lens.nation.label(),
-                app.routes_screen.filter.map_or("any kind of route", |f| f.label()),
+                app.screens.routes.filter.map_or("any kind of route", |f| f.label()),
             )
         };
         super::notice(vec![Line::styled(text, theme.dim)], inner, buf);
         return;
     }
     render_list(app, areas.list, buf);
-    let n = app.routes_screen.cursor.selected + 1;
+    let n = app.screens.routes.cursor.selected + 1;
     let block = pane(format!(" Route {n}: step by step "), true, theme);
     block.render(areas.steps, buf);
-    scrolled(crate::tui::content::routes::steps_doc(app, inner.width).lines, app.routes_screen.scroll, inner, buf);
+    scrolled(crate::tui::content::routes::steps_doc(app, inner.width).lines, app.screens.routes.scroll, inner, buf);
 }
 
 fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
@@ -81,7 +81,8 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let cat = &app.catalogue;
     let cells = usize::from(inner.width).saturating_sub(2);
     let lines: Vec<Line> = app
-        .routes_screen
+        .screens
+        .routes
         .found
         .iter()
         .enumerate()
@@ -94,7 +95,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
             Line::from(vec![Span::styled(head, style), Span::styled(truncate(&path.join(" → "), room), theme.text)])
         })
         .collect();
-    render_rows(buf, inner, &lines, Some(app.routes_screen.cursor.selected), app.routes_screen.cursor.offset, theme);
+    render_rows(buf, inner, &lines, Some(app.screens.routes.cursor.selected), app.screens.routes.cursor.offset, theme);
 }
 
 /// "2 steps, about 2 years, ✓ open now" or "…, ✗ 3 missing".
