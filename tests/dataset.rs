@@ -338,6 +338,49 @@ fn four_nations_facts_hold() {
     }
 }
 
+/// The second nations review (November 2026), each decision from a publisher in that nation.
+#[test]
+fn nations_review_decisions_hold() {
+    let cat = catalogue();
+    let role = |id: &str| cat.role(cat.role_by_id(id).unwrap_or_else(|| panic!("role `{id}`")));
+    // NHS England programmes and England's Care Workforce Pathway have no counterpart posts.
+    for id in ["mental-health-wellbeing-practitioner", "trainee-mental-health-wellbeing-practitioner"] {
+        for nation in [Nation::Scotland, Nation::Wales, Nation::NorthernIreland] {
+            assert!(role(id).absent.contains(&nation), "`{id}` is an NHS England role, absent in {nation}");
+        }
+    }
+    for nation in [Nation::Scotland, Nation::Wales, Nation::NorthernIreland] {
+        assert!(role("enhanced-care-worker").absent.contains(&nation), "CWP category absent in {nation}");
+    }
+    // Housing support worker is Scotland's SSSC register part, not a role in Wales or NI.
+    for nation in [Nation::Wales, Nation::NorthernIreland] {
+        assert!(role("housing-support-worker").absent.contains(&nation), "{nation}");
+    }
+    // Present, with the nation's own source: NIAS's emergency medical dispatchers, NI's
+    // maternity support worker standards, Social Care Wales's social services practitioner.
+    assert!(role("emergency-medical-dispatcher").nations.contains(&Nation::NorthernIreland));
+    assert!(role("maternity-support-worker").nations.contains(&Nation::NorthernIreland));
+    assert!(role("social-care-assessor").nations.contains(&Nation::Wales));
+    assert!(role("phlebotomist").nations.contains(&Nation::Scotland));
+    // Continuing healthcare assessment has no national framework in NI.
+    assert!(role("chc-nurse-assessor").absent.contains(&Nation::NorthernIreland));
+}
+
+/// A ratchet on roles whose nation has not been reviewed yet: it may only fall.
+#[test]
+fn roles_not_reviewed_per_nation_only_fall() {
+    let cat = catalogue();
+    let not_reviewed = |nation: Nation| {
+        cat.roles.iter().filter(|r| !r.nations.contains(&nation) && !r.absent.contains(&nation)).count()
+    };
+    for (nation, most) in
+        [(Nation::England, 1), (Nation::Scotland, 36), (Nation::Wales, 51), (Nation::NorthernIreland, 69)]
+    {
+        let n = not_reviewed(nation);
+        assert!(n <= most, "{n} roles not reviewed for {nation} (at most {most})");
+    }
+}
+
 /// Agenda for Change 2026/27, England (NHS Employers): entry and top of each band.
 const AFC_ENGLAND_2026_27: [(&str, f64, f64); 11] = [
     ("2", 25_272.0, 25_272.0),
