@@ -167,9 +167,19 @@ pub enum Resolved {
 
 /// What a hit matched, for people: `alias "carer"`, `keyword "personal care"`, `title`.
 pub fn matched_text(role: &crate::model::Role, hit: &Hit) -> String {
-    match hit.field {
-        Field::Alias => format!("alias \"{}\"", role.aliases.get(hit.which).map_or("", String::as_str)),
-        Field::Keyword => format!("keyword \"{}\"", role.keywords.get(hit.which).map_or("", String::as_str)),
+    let which = match hit.field {
+        Field::Alias => role.aliases.get(hit.which),
+        Field::Keyword => role.keywords.get(hit.which),
+        Field::Title | Field::Id => None,
+    };
+    matched_phrase(hit.field, which.map_or("", String::as_str))
+}
+
+/// What a search matched, in words: the alias or keyword itself, else the field's name.
+pub fn matched_phrase(field: Field, matched: &str) -> String {
+    match field {
+        Field::Alias => format!("alias \"{matched}\""),
+        Field::Keyword => format!("keyword \"{matched}\""),
         field => field.label().to_string(),
     }
 }

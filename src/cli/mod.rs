@@ -9,6 +9,7 @@ mod json;
 pub use json::SCHEMA_VERSION;
 mod lookup;
 mod plain;
+pub mod views;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -20,7 +21,6 @@ pub use args::{Cli, Command, RoleFilters};
 
 use crate::data::{self, Layer};
 use crate::filter::RoleFilter;
-use crate::graph;
 use crate::lens::Lens;
 use crate::model::{Catalogue, Family, Nation, Sector, Setting};
 use crate::search::SearchIndex;
@@ -152,35 +152,35 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
     let c = &catalogue;
     let lens = lens(s);
     let lens = &lens;
+    // Each command builds its view once; --json serializes it and plain text words it.
+    macro_rules! answer {
+        ($name:literal, $view:expr, |$v:ident| $plain:expr) => {{
+            let $v = $view;
+            if json { json::document($name, &$v) } else { $plain }
+        }};
+    }
     let text = match command {
         Command::Search { query, limit } => {
             let hits: Vec<_> = index.search(query).into_iter().take(*limit).collect();
-            if json { json::search(c, &hits, lens) } else { plain::search(c, query, &hits, lens) }
+            answer!("search", views::search(c, query, &hits, lens), |v| plain::search(c, &v, lens))
         }
         Command::Roles(filters) => {
             let filter = role_filter(filters, lens);
             let roles = filter.apply(c);
-            if json { json::roles(c, &roles, lens) } else { plain::roles(c, filter, &roles, lens) }
+            answer!("roles", views::roles(c, filter, &roles, lens), |v| plain::roles(c, &v, lens))
         }
         Command::Show { role } => {
             let role = lookup::role(c, &index, role)?;
-            if json { json::show(c, role, lens) } else { plain::show(c, role, lens) }
+            answer!("show", views::show(c, role, lens), |v| plain::show(c, &v, lens))
         }
         Command::Next { role, have } => {
             let role = lookup::role(c, &index, role)?;
             let held = lookup::held(c, have)?;
-            let views = graph::next_steps(c, role, &held, lens);
-            let given = !have.is_empty();
-            if json {
-                json::next(c, role, &held, &views, lens)
-            } else {
-                plain::next(c, role, &held, given, &views, lens)
-            }
+            answer!("next", views::next(c, role, &held, !have.is_empty(), lens), |v| plain::next(c, &v, lens))
         }
         Command::Compare { roles } => {
             let roles = roles.iter().map(|r| lookup::role(c, &index, r)).collect::<Result<Vec<_>, _>>()?;
-            let rows = crate::compare::compare(c, &roles, lens);
-            if json { json::compare(c, &roles, &rows, lens) } else { plain::compare(c, &roles, &rows, lens) }
+            answer!("compare", views::compare(c, &roles, lens), |v| plain::compare(c, &v, lens))
         }
         Command::Route { from, to, have, max, via, kind } => {
             let from = lookup::role(c, &index, from)?;
@@ -190,30 +190,16 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
             options.via = via.as_deref().map(|v| lookup::role(c, &index, v)).transpose()?;
             options.filter = kind.as_deref().and_then(crate::routes::RouteFilter::from_key);
             let routes = crate::routes::routes_with(c, from, to, &held, lens, &options);
-            if json {
-                json::route(c, from, to, &held, &routes, lens)
-            } else {
-                let ask = plain::RouteAsk { from, to, held: &held, given: !have.is_empty(), options: &options };
-                plain::route(c, &ask, &routes, lens)
-            }
+            let ask = views::RouteAsk { from, to, held: &held, given: !have.is_empty(), options: &options };
+            answer!("route", views::route(c, &ask, &routes, lens), |v| plain::route(c, &v, lens))
         }
-        Command::Pathways => {
-            if json {
-                json::pathways(c, lens)
-            } else {
-                plain::pathways(c, lens)
-            }
-        }
+        Command::Pathways => answer!("pathways", views::pathways(c, lens), |v| plain::pathways(&v, lens)),
         Command::Pathway { name } => {
             let pathway = lookup::pathway(c, name)?;
-            if json { json::pathway(c, pathway, lens) } else { plain::pathway(c, pathway, lens) }
+            answer!("pathway", views::pathway(c, pathway, lens), |v| plain::pathway(c, &v, lens))
         }
         Command::Qualifications => {
-            if json {
-                json::qualifications(c)
-            } else {
-                plain::qualifications(c)
-            }
+            answer!("qualifications", views::qualifications(c), |v| plain::qualifications(c, &v))
         }
         Command::Validate { .. }
         | Command::Completions { .. }
@@ -293,7 +279,8 @@ fn validate(s: &Settings, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
     }
     let layers = if dirs.is_empty() { layers(s) } else { dirs.iter().cloned().map(Layer::Dir).collect() };
     let report = data::validate(&layers);
-    let text = if cli.json { json::validate(&report) } else { plain::validate(&layers, &report) };
+    let view = views::validate(&layers, &report);
+    let text = if cli.json { json::document("validate", &view) } else { plain::validate(&view) };
     Ok(Outcome { stdout: text, stderr: String::new(), code: u8::from(report.errors() > 0) })
 }
 

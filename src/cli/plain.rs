@@ -1,16 +1,20 @@
 //! Plain, labelled, linear text: each fact on its own line with its label first, lists
 //! numbered, no box drawing and no colour, so it reads well aloud and pipes cleanly.
+//!
+//! Each function renders the same view `--json` serializes (see `views`), so both list the
+//! same things in the same order; `wording` turns each fact into words.
 
 use std::fmt::Write as _;
 
-use crate::compare::{Agreement, Row};
-use crate::data::{Layer, Report};
-use crate::filter::RoleFilter;
-use crate::graph::{self, Held, Route, StepView};
+use super::views::{
+    CompareOut, NextOut, OnePathwayOut, PathwaysOut, QualOut, QualificationsOut, RoleBrief, RolesOut, RoutesOut,
+    SearchOut, ShowOut, ValidateOut,
+};
+use crate::compare::Agreement;
+use crate::data::Layer;
 use crate::lens::Lens;
-use crate::model::{Catalogue, Pathway, QualIx, RoleIx, Step};
+use crate::model::{Catalogue, QualIx, RoleIx, Step};
 use crate::nations::{self, Presence};
-use crate::search::Hit;
 use crate::text::clean;
 use crate::wording;
 
@@ -63,29 +67,28 @@ fn list_or_none<T: AsRef<str>>(items: &[T]) -> String {
     if items.is_empty() { "not recorded".into() } else { crate::text::join_items(items) }
 }
 
-pub fn search(c: &Catalogue, query: &str, hits: &[Hit], lens: &Lens) -> String {
+pub fn search(c: &Catalogue, v: &SearchOut<'_>, lens: &Lens) -> String {
     let mut out = String::new();
-    let query = clean(query);
-    if hits.is_empty() {
+    let query = clean(v.query);
+    if v.hits.is_empty() {
         line!(out, "No roles match \"{query}\".");
         return out;
     }
-    line!(out, "{} match(es) for \"{query}\", best first:", hits.len());
-    for (i, hit) in hits.iter().enumerate() {
-        let role = c.role(hit.role);
-        let matched = crate::search::matched_text(role, hit);
-        line!(out, "{}. {}: {}; matched {matched}", i + 1, role_in(c, hit.role, lens), role.sector.label());
+    line!(out, "{} match(es) for \"{query}\", best first:", v.hits.len());
+    for (i, hit) in v.hits.iter().enumerate() {
+        let matched = crate::search::matched_phrase(hit.field, hit.matched);
+        line!(out, "{}. {}: {}; matched {matched}", i + 1, role_in(c, hit.role.ix, lens), hit.role.sector.label());
     }
     out
 }
 
-pub fn roles(c: &Catalogue, filter: RoleFilter, roles: &[RoleIx], lens: &Lens) -> String {
+pub fn roles(c: &Catalogue, v: &RolesOut<'_>, lens: &Lens) -> String {
     let mut out = String::new();
     header(&mut out, lens);
-    let filters = if filter.is_empty() { String::new() } else { format!(" ({})", filter.describe()) };
-    line!(out, "{} role(s){filters}:", roles.len());
-    for &ix in roles {
-        let r = c.role(ix);
+    let filters = if v.filter.is_empty() { String::new() } else { format!(" ({})", v.filter.describe()) };
+    line!(out, "{} role(s){filters}:", v.roles.len());
+    for brief in &v.roles {
+        let (ix, r) = (brief.ix, c.role(brief.ix));
         line!(
             out,
             "{}: {}; {}; {}; {}",
@@ -99,7 +102,8 @@ pub fn roles(c: &Catalogue, filter: RoleFilter, roles: &[RoleIx], lens: &Lens) -
     out
 }
 
-pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
+pub fn show(c: &Catalogue, v: &ShowOut<'_>, lens: &Lens) -> String {
+    let ix = v.role.ix;
     let r = c.role(ix);
     let mut out = String::new();
     line!(out, "{}", role_name(c, ix));
@@ -136,10 +140,8 @@ pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
     if !r.note.is_empty() {
         line!(out, "Note: {}", r.note);
     }
-    let held = Held::default();
-    let next = graph::next_steps(c, ix, &held, lens);
-    line!(out, "Next steps ({}):", next.len());
-    for (i, v) in next.iter().enumerate() {
+    line!(out, "Next steps ({}):", v.next_steps.len());
+    for (i, v) in v.next_steps.iter().map(|s| &s.view).enumerate() {
         let s = c.step(v.step);
         let cross = if v.crosses { "; crosses sectors" } else { "" };
         let na = v
@@ -149,9 +151,8 @@ pub fn show(c: &Catalogue, ix: RoleIx, lens: &Lens) -> String {
             .unwrap_or_default();
         line!(out, "  {}. {}: {}, {}{cross}{na}", i + 1, role_name(c, v.other), s.route.label(), v.time.describe(s));
     }
-    let into = graph::steps_into(c, ix, &held, lens);
-    line!(out, "Steps into this role ({}):", into.len());
-    for (i, v) in into.iter().enumerate() {
+    line!(out, "Steps into this role ({}):", v.steps_in.len());
+    for (i, v) in v.steps_in.iter().map(|s| &s.view).enumerate() {
         let s = c.step(v.step);
         let cross = if v.crosses { "; crosses sectors" } else { "" };
         let na = v
@@ -180,19 +181,22 @@ fn sources(out: &mut String, list: &[crate::model::Source]) {
     }
 }
 
-fn assumed(c: &Catalogue, role: RoleIx, held: &Held, given: bool, lens: &Lens) -> String {
+fn assumed(c: &Catalogue, role: RoleIx, held: &[QualOut<'_>], given: bool, lens: &Lens) -> String {
     let r = c.role(role);
     let mut parts = Vec::new();
     if !r.required.is_empty() {
         parts.push(format!("what the role requires ({})", wording::requirements_text(c, &r.required, lens.nation)));
     }
     if given {
-        parts.push(format!("what you said you hold ({})", wording::qual_list(c, &held.sorted())));
+        let held: Vec<QualIx> = held.iter().map(|q| q.ix).collect();
+        parts.push(format!("what you said you hold ({})", wording::qual_list(c, &held)));
     }
     if parts.is_empty() { "nothing".into() } else { parts.join(", and ") }
 }
 
-pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[StepView], lens: &Lens) -> String {
+pub fn next(c: &Catalogue, view: &NextOut<'_>, lens: &Lens) -> String {
+    let (role, given) = (view.role.ix, view.given);
+    let views: Vec<_> = view.steps.iter().map(|s| &s.view).collect();
     let mut out = String::new();
     let from = c.role(role);
     line!(out, "Next steps from {}: {}", role_name(c, role), views.len());
@@ -201,7 +205,7 @@ pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[Step
         line!(out, "No next steps are recorded for this role.");
         return out;
     }
-    line!(out, "Assuming you hold {}.", assumed(c, role, held, given, lens));
+    line!(out, "Assuming you hold {}.", assumed(c, role, &view.held, given, lens));
     let open = views.iter().filter(|v| v.open_now()).count();
     let elsewhere = views.iter().filter(|v| v.unavailable.is_some()).count();
     line!(out, "Open now: {open} of {}.", views.len());
@@ -241,7 +245,9 @@ pub fn next(c: &Catalogue, role: RoleIx, held: &Held, given: bool, views: &[Step
     out
 }
 
-pub fn compare(c: &Catalogue, roles: &[RoleIx], rows: &[Row], lens: &Lens) -> String {
+pub fn compare(c: &Catalogue, v: &CompareOut<'_>, lens: &Lens) -> String {
+    let roles: Vec<RoleIx> = v.roles.iter().map(|b| b.ix).collect();
+    let rows = &v.rows;
     let mut out = String::new();
     let names: Vec<String> = roles.iter().map(|&r| role_name(c, r)).collect();
     line!(out, "Comparing {}.", names.join(" with "));
@@ -272,27 +278,18 @@ pub fn compare(c: &Catalogue, roles: &[RoleIx], rows: &[Row], lens: &Lens) -> St
     out
 }
 
-/// What the route search was asked for, for the heading.
-pub struct RouteAsk<'a> {
-    pub from: RoleIx,
-    pub to: RoleIx,
-    pub held: &'a Held,
-    pub given: bool,
-    pub options: &'a crate::routes::RouteOptions,
-}
-
-pub fn route(c: &Catalogue, ask: &RouteAsk<'_>, routes: &[Route], lens: &Lens) -> String {
-    let (from, to) = (ask.from, ask.to);
+pub fn route(c: &Catalogue, v: &RoutesOut<'_>, lens: &Lens) -> String {
+    let (from, to, routes) = (v.from.ix, v.to.ix, &v.routes);
     let mut out = String::new();
     if from == to {
         line!(out, "{} is where you already are: no route needed.", role_name(c, from));
         return out;
     }
     let mut wanted = String::new();
-    if let Some(v) = ask.options.via {
-        let _ = write!(wanted, " via {}", c.role(v).title);
+    if let Some(via) = v.options.via {
+        let _ = write!(wanted, " via {}", c.role(via).title);
     }
-    if let Some(f) = ask.options.filter {
+    if let Some(f) = v.options.filter {
         let _ = write!(wanted, ", {} only", f.label());
     }
     if routes.is_empty() {
@@ -318,17 +315,17 @@ pub fn route(c: &Catalogue, ask: &RouteAsk<'_>, routes: &[Route], lens: &Lens) -
         "Ranked by total time; each sideways move (no rise on the Career Framework) counts {} months more; routes that differ only by a sideways role are shown once.",
         crate::routes::SIDEWAYS_MONTHS
     );
-    line!(out, "Assuming you hold {}.", assumed(c, from, ask.held, ask.given, lens));
+    line!(out, "Assuming you hold {}.", assumed(c, from, &v.held, v.given, lens));
     for (i, route) in routes.iter().enumerate() {
         line!(out);
-        let open = if route.open_now() { "; open now: you hold everything it needs" } else { "" };
-        line!(out, "Route {}: {}{open}", i + 1, route.why(c));
+        let open = if route.open_now { "; open now: you hold everything it needs" } else { "" };
+        line!(out, "Route {}: {}{open}", i + 1, route.why);
         if !route.not_recorded.is_empty() {
             line!(out, "  Check locally: not recorded for {}: {}", lens.nation.label(), route.not_recorded.join(", "));
         }
-        for (n, ((&step, missing), time)) in route.steps.iter().zip(&route.missing).zip(&route.times).enumerate() {
-            let s = c.step(step);
-            let side = if route.sideways_steps[n] { " (sideways move)" } else { "" };
+        for (n, rs) in route.steps.iter().enumerate() {
+            let (s, missing, time) = (c.step(rs.step.ix), rs.missing_reqs, rs.step_time);
+            let side = if rs.sideways { " (sideways move)" } else { "" };
             line!(out, "  Step {}: {} to {}{side}", n + 1, c.role(s.from).title, c.role(s.to).title);
             let cross = if c.crosses_sectors(s) { "; crosses sectors" } else { "" };
             line!(out, "    Route: {}; {}{cross}", s.route.label(), time.describe(s));
@@ -346,22 +343,16 @@ pub fn route(c: &Catalogue, ask: &RouteAsk<'_>, routes: &[Route], lens: &Lens) -
     out
 }
 
-pub fn pathways(c: &Catalogue, lens: &Lens) -> String {
+pub fn pathways(v: &PathwaysOut<'_>, lens: &Lens) -> String {
     let mut out = String::new();
-    line!(out, "{} pathway(s):", c.pathways.len());
-    for p in &c.pathways {
+    line!(out, "{} pathway(s):", v.pathways.len());
+    for p in &v.pathways {
         line!(out);
         line!(out, "{}: {} ({} roles)", p.id, p.name, p.roles.len());
         line!(out, "  {}", p.description);
-        let titles: Vec<&str> = p.roles.iter().map(|&r| c.role(r).title.as_str()).collect();
+        let titles: Vec<&str> = p.roles.iter().map(|r| r.title).collect();
         line!(out, "  Roles: {}", titles.join(", then "));
-        let missing: Vec<&str> = p
-            .roles
-            .iter()
-            .map(|&r| c.role(r))
-            .filter(|r| nations::presence(r, lens.nation) != Presence::Present)
-            .map(|r| r.title.as_str())
-            .collect();
+        let missing: Vec<&str> = p.roles.iter().filter(|r| r.presence != Presence::Present).map(|r| r.title).collect();
         if !missing.is_empty() {
             line!(out, "  In {}: not found or not recorded: {}", lens.nation.label(), missing.join(", "));
         }
@@ -369,23 +360,23 @@ pub fn pathways(c: &Catalogue, lens: &Lens) -> String {
     out
 }
 
-pub fn pathway(c: &Catalogue, p: &Pathway, lens: &Lens) -> String {
+pub fn pathway(c: &Catalogue, v: &OnePathwayOut<'_>, lens: &Lens) -> String {
+    let p = &v.pathway;
     let mut out = String::new();
     line!(out, "{} ({})", p.name, p.id);
     line!(out, "{}", p.description);
     header(&mut out, lens);
-    for (i, &ix) in p.roles.iter().enumerate() {
+    let steps = p.steps.as_deref().unwrap_or_default();
+    for (i, ix) in p.roles.iter().map(|b: &RoleBrief<'_>| b.ix).enumerate() {
         let r = c.role(ix);
         line!(out);
         line!(out, "{}. {}", i + 1, role_in(c, ix, lens));
         line!(out, "   Sector: {}; level: {}", r.sector.label(), wording::level_text(c, ix));
         line!(out, "   Pay: {}", wording::pay_text(c, r, lens));
         line!(out, "   Summary: {}", r.summary);
-        if let Some(&next) = p.roles.get(i + 1) {
-            let held = Held::default().in_role(c, ix);
-            for &s in c.steps_from(ix).iter().filter(|&&s| c.step(s).to == next) {
-                let step = c.step(s);
-                let time = graph::step_time(c, s, &held, lens, &[]);
+        if let Some(next) = p.roles.get(i + 1).map(|b| b.ix) {
+            for ps in steps.iter().filter(|s| s.step.from.ix == ix && s.step.to.ix == next) {
+                let (step, time) = (c.step(ps.step.ix), &ps.step_time);
                 line!(out, "   Next: to {} by {}, {}", c.role(next).title, step.route.label(), time.describe(step));
                 line!(out, "     Requires: {}", wording::requirements_text(c, &step.requires, lens.nation));
                 if let Err(u) = nations::step_available(c, step, lens.nation) {
@@ -398,10 +389,10 @@ pub fn pathway(c: &Catalogue, p: &Pathway, lens: &Lens) -> String {
     out
 }
 
-pub fn qualifications(c: &Catalogue) -> String {
+pub fn qualifications(c: &Catalogue, v: &QualificationsOut<'_>) -> String {
     let mut out = String::new();
-    line!(out, "{} qualification(s):", c.qualifications.len());
-    for (i, q) in c.qualifications.iter().enumerate() {
+    line!(out, "{} qualification(s):", v.qualifications.len());
+    for (i, q) in v.qualifications.iter().map(|q| (q.ix.0 as usize, c.qualification(q.ix))) {
         let code = q.code.as_deref().map(|c| format!("; standard {c}")).unwrap_or_default();
         let d = q.duration.as_ref().map(|d| format!("; typically {}", d.text)).unwrap_or_default();
         let nations = if q.nations.is_empty() {
@@ -414,21 +405,21 @@ pub fn qualifications(c: &Catalogue) -> String {
     out
 }
 
-pub fn validate(layers: &[Layer], report: &Report) -> String {
+pub fn validate(v: &ValidateOut<'_>) -> String {
     let mut out = String::new();
-    for d in &report.diagnostics {
+    for d in v.diagnostics {
         line!(out, "{d}");
     }
-    let what: Vec<String> = layers
+    let what: Vec<String> = v
+        .layers
         .iter()
         .map(|l| match l {
             Layer::Embedded => "built-in data".to_string(),
             Layer::Dir(d) => clean(&d.display().to_string()),
         })
         .collect();
-    let n = report.counts;
-    let verdict =
-        if report.errors() == 0 { "valid".to_string() } else { format!("invalid, {} error(s)", report.errors()) };
+    let n = v.counts;
+    let verdict = if v.errors == 0 { "valid".to_string() } else { format!("invalid, {} error(s)", v.errors) };
     line!(
         out,
         "{}: {} roles, {} qualifications, {} steps, {} pathways; {verdict}, {} warning(s)",
@@ -437,7 +428,7 @@ pub fn validate(layers: &[Layer], report: &Report) -> String {
         n.qualifications,
         n.steps,
         n.pathways,
-        report.warnings()
+        v.warnings
     );
     out
 }
