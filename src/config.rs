@@ -28,6 +28,15 @@ pub const DEFAULT: &str = r#"# carepath config. Every setting is optional; comma
 # Your organisation's own roles, layered on the national set every time (like --add).
 # add = ["/path/to/our-roles"]
 
+# Colours, laid over the theme (not over monochrome, which NO_COLOR chooses). Each key is a
+# style; each value is a text colour, "on" and a background colour, and any of bold, dim,
+# italic, underlined, reversed. Colours: names (light-cyan), #rrggbb, or 0-255.
+# Styles: text, dim, heading, title, tab, tab-active, border, border-focus, selected,
+# matched, differs, missing, ok, crossing, key, message, group.
+# [colours]
+# heading = "light-yellow bold"
+# tab-active = "black on light-yellow bold"
+
 # Change keys: the same tables and action names as the built-in keymap (see the help
 # screen, ?). Each action listed here gets exactly the keys given.
 # [keys.global]
@@ -45,6 +54,8 @@ pub struct Config {
     pub add: Vec<PathBuf>,
     /// Keymap tables to lay over the built-in keymap.
     pub keys: Option<toml::Table>,
+    /// Styles to lay over the theme.
+    pub colours: Vec<crate::tui::theme::ColourOverride>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -56,6 +67,8 @@ struct RawConfig {
     #[serde(default)]
     add: Vec<Spanned<String>>,
     keys: Option<toml::Table>,
+    #[serde(default)]
+    colours: std::collections::BTreeMap<String, Spanned<String>>,
 }
 
 /// A config file that cannot be used, with where and why.
@@ -156,7 +169,15 @@ pub fn read(path: &Path) -> Result<Config, ConfigError> {
             at(offset, &text, format!("in [keys]: {}", e.0.join("; ")))
         })?;
     }
-    Ok(Config { path: Some(path.to_path_buf()), nation, hours, theme, add, keys: raw.keys })
+    let colours = raw
+        .colours
+        .iter()
+        .map(|(key, spec)| {
+            crate::tui::theme::parse_override(key, spec.get_ref())
+                .map_err(|message| at(spec.span().start, &text, format!("in [colours]: {message}")))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Config { path: Some(path.to_path_buf()), nation, hours, theme, add, keys: raw.keys, colours })
 }
 
 #[cfg(test)]
@@ -185,6 +206,8 @@ mod tests {
         assert_eq!(config.nation, Some(Nation::Wales));
         assert_eq!(config.hours, Some(22.5));
         assert!(config.keys.is_some());
+        let (_dir, path) = write("[colours]\nheading = \"light-yellow bold\"\n");
+        assert_eq!(read(&path).expect("valid").colours.len(), 1);
     }
 
     #[test]
@@ -199,6 +222,10 @@ mod tests {
         let (_dir, path) = write("[keys.global]\nsearch = [\"hyper-x\"]\n");
         let e = read(&path).expect_err("bad key");
         assert!(e.message.contains("cannot read key"), "{e}");
+        let (_dir, path) = write("[colours]\nheading = \"red\"\nborder = \"sparkly\"\n");
+        let e = read(&path).expect_err("bad colour");
+        assert_eq!((e.line, e.column), (3, 10), "{e}");
+        assert!(e.message.contains("`sparkly` is not a colour"), "{e}");
         let (_dir, path) = write("hours = 0\n");
         assert!(read(&path).is_err());
     }

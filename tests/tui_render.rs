@@ -148,3 +148,22 @@ fn help_lists_every_binding() {
         }
     }
 }
+
+#[test]
+fn config_colours_reach_the_screen_and_survive_a_theme_change() {
+    use ratatui::style::Color;
+    let colours = [carepath::tui::theme::parse_override("tab-active", "black on #ff8800 bold").expect("valid")];
+    let mut app = app_themed(120, 40, ThemeName::Default).with_colours(&colours);
+    let active = |app: &App| {
+        let buf = render(app, 120, 40);
+        let (x, y) = find(&buf, "1 Browse").unwrap_or_else(|| panic!("no Browse tab"));
+        (buf[(x, y)].fg, buf[(x, y)].bg)
+    };
+    assert_eq!(active(&app), (Color::Black, Color::Rgb(255, 136, 0)));
+    press(&mut app, &["t"]);
+    assert_eq!(app.theme_name(), ThemeName::HighContrast);
+    assert_eq!(active(&app), (Color::Black, Color::Rgb(255, 136, 0)), "kept over the next theme");
+    press(&mut app, &["t"]);
+    assert_eq!(app.theme_name(), ThemeName::Monochrome);
+    assert_eq!(active(&app), (Color::Reset, Color::Reset), "monochrome stays colourless");
+}

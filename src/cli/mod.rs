@@ -308,7 +308,7 @@ fn open_app(s: &Settings) -> Result<Outcome, Failure> {
         None => crate::tui::keymap::Keymap::embedded(),
     }
     .map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
-    crate::tui::run(catalogue, theme.unwrap_or_default(), lens(s), keymap).map_err(|e| {
+    crate::tui::run(catalogue, theme.unwrap_or_default(), lens(s), keymap, &s.config.colours).map_err(|e| {
         match e.downcast_ref::<crate::tui::Signalled>() {
             // The conventional exit for a signal, with nothing more to say.
             Some(crate::tui::Signalled(sig)) => Failure::new((128 + sig).clamp(0, 255) as u8, String::new()),

@@ -87,6 +87,8 @@ pub struct App {
     pub(super) index: SearchIndex,
     pub(super) keymap: Keymap,
     pub(super) theme: Theme,
+    /// The config file's colours, laid over whichever theme is in use.
+    pub(super) colours: Vec<super::theme::ColourOverride>,
     /// Terminal size (columns, rows), from the last resize.
     pub(super) size: (u16, u16),
     pub(super) screen: Screen,
@@ -139,6 +141,7 @@ impl App {
             index,
             keymap,
             theme: Theme::new(theme),
+            colours: Vec::new(),
             size: (80, 24),
             screen: Screen::Browse,
             overlay: Overlay::None,
@@ -156,6 +159,13 @@ impl App {
         app.sync_list_selection();
         app.refresh();
         app
+    }
+
+    /// The same app with the config file's colours over its theme.
+    pub fn with_colours(mut self, colours: &[super::theme::ColourOverride]) -> App {
+        self.colours = colours.to_vec();
+        self.theme = self.theme.with_overrides(colours);
+        self
     }
 
     /// The same app seen through another nation and hours.

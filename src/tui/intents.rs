@@ -229,7 +229,7 @@ impl App {
 
     pub(super) fn cycle_theme(&mut self) {
         let next: ThemeName = self.theme.name.next();
-        self.theme = Theme::new(next);
+        self.theme = Theme::new(next).with_overrides(&self.colours);
         self.say(format!("Theme: {}", next.label()));
     }
 

@@ -89,10 +89,11 @@ pub fn run(
     theme: ThemeName,
     lens: crate::lens::Lens,
     keymap: keymap::Keymap,
+    colours: &[theme::ColourOverride],
 ) -> anyhow::Result<()> {
     let theme = theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref());
     // Built before the terminal opens, so a broken keymap is reported on a normal screen.
-    let mut app = App::with_keymap(catalogue, theme, keymap).with_lens(lens);
+    let mut app = App::with_keymap(catalogue, theme, keymap).with_lens(lens).with_colours(colours);
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in TERMINATING_SIGNALS {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;

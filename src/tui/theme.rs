@@ -1,9 +1,82 @@
 //! Styles per theme. Every meaning carried by a colour is also carried by a modifier or a
 //! symbol drawn elsewhere, so the monochrome theme (and `NO_COLOR`) loses nothing.
 
+use std::str::FromStr as _;
+
 use ratatui::style::{Color, Modifier, Style};
 
 use super::ThemeName;
+
+/// A style a theme names, as the config file's `[colours]` table spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::VariantNames)]
+#[strum(serialize_all = "kebab-case")]
+pub enum Slot {
+    Text,
+    Dim,
+    Heading,
+    Title,
+    Tab,
+    TabActive,
+    Border,
+    BorderFocus,
+    Selected,
+    Matched,
+    Differs,
+    Missing,
+    Ok,
+    Crossing,
+    Key,
+    Message,
+    Group,
+}
+
+/// One style from the config file, replacing the theme's own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ColourOverride {
+    pub slot: Slot,
+    pub style: Style,
+}
+
+/// Reads `key = "spec"` from the config file's `[colours]` table: the key names a style
+/// (`heading`, `tab-active`, ...) and the spec is words in any order: a colour for the text,
+/// `on` and a colour for the background, and any of `bold`, `dim`, `italic`, `underlined`,
+/// `reversed`. Colours are names (`light-cyan`), `#rrggbb` or a 0-255 palette index.
+pub fn parse_override(key: &str, spec: &str) -> Result<ColourOverride, String> {
+    let slot = Slot::from_str(key.trim()).map_err(|_| {
+        let known: &[&str] = <Slot as strum::VariantNames>::VARIANTS;
+        format!("unknown style `{}`; expected one of: {}", crate::text::escape_visible(key), known.join(", "))
+    })?;
+    let mut style = Style::new();
+    let mut words = spec.split_whitespace();
+    let mut any = false;
+    while let Some(word) = words.next() {
+        any = true;
+        let colour = |w: &str| {
+            Color::from_str(w).map_err(|_| {
+                format!(
+                    "`{}` is not a colour: use a name such as light-cyan, #rrggbb, or 0-255",
+                    crate::text::escape_visible(w)
+                )
+            })
+        };
+        style = match word.to_ascii_lowercase().as_str() {
+            "bold" => style.add_modifier(Modifier::BOLD),
+            "dim" => style.add_modifier(Modifier::DIM),
+            "italic" => style.add_modifier(Modifier::ITALIC),
+            "underlined" => style.add_modifier(Modifier::UNDERLINED),
+            "reversed" => style.add_modifier(Modifier::REVERSED),
+            "on" => {
+                let bg = words.next().ok_or_else(|| "`on` needs a background colour after it".to_string())?;
+                style.bg(colour(bg)?)
+            }
+            _ => style.fg(colour(word)?),
+        };
+    }
+    if !any {
+        return Err(format!("`{key}` is empty: give a colour, `on` a colour, or a modifier such as bold"));
+    }
+    Ok(ColourOverride { slot, style })
+}
 
 /// The styles the screens draw with.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,6 +115,40 @@ pub struct Theme {
 }
 
 impl Theme {
+    /// The theme with the config file's colours laid over it. Monochrome (and so
+    /// `NO_COLOR`) keeps its own styles: it is the promise of no colour.
+    pub fn with_overrides(mut self, overrides: &[ColourOverride]) -> Theme {
+        if self.name == ThemeName::Monochrome {
+            return self;
+        }
+        for o in overrides {
+            *self.slot_mut(o.slot) = o.style;
+        }
+        self
+    }
+
+    fn slot_mut(&mut self, slot: Slot) -> &mut Style {
+        match slot {
+            Slot::Text => &mut self.text,
+            Slot::Dim => &mut self.dim,
+            Slot::Heading => &mut self.heading,
+            Slot::Title => &mut self.title,
+            Slot::Tab => &mut self.tab,
+            Slot::TabActive => &mut self.tab_active,
+            Slot::Border => &mut self.border,
+            Slot::BorderFocus => &mut self.border_focus,
+            Slot::Selected => &mut self.selected,
+            Slot::Matched => &mut self.matched,
+            Slot::Differs => &mut self.differs,
+            Slot::Missing => &mut self.missing,
+            Slot::Ok => &mut self.ok,
+            Slot::Crossing => &mut self.crossing,
+            Slot::Key => &mut self.key,
+            Slot::Message => &mut self.message,
+            Slot::Group => &mut self.group,
+        }
+    }
+
     pub fn new(name: ThemeName) -> Theme {
         match name {
             ThemeName::Default => Theme::default_colours(),
@@ -146,5 +253,31 @@ impl ThemeName {
             (ThemeName::Default, Some(v)) if !v.is_empty() => ThemeName::Monochrome,
             (theme, _) => theme,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overrides_read_colours_backgrounds_and_modifiers() {
+        let o = parse_override("tab-active", "black on light-yellow bold").expect("valid");
+        assert_eq!(o.slot, Slot::TabActive);
+        assert_eq!(o.style, Style::new().fg(Color::Black).bg(Color::LightYellow).add_modifier(Modifier::BOLD));
+        let o = parse_override("heading", "#ff8800 underlined").expect("valid");
+        assert_eq!(o.style, Style::new().fg(Color::Rgb(255, 136, 0)).add_modifier(Modifier::UNDERLINED));
+        assert!(parse_override("headings", "red").expect_err("unknown").contains("unknown style `headings`"));
+        assert!(parse_override("heading", "sparkly").expect_err("bad").contains("not a colour"));
+        assert!(parse_override("heading", "red on").is_err());
+        assert!(parse_override("heading", "  ").is_err());
+    }
+
+    #[test]
+    fn overrides_apply_except_in_monochrome() {
+        let o = [parse_override("heading", "magenta").expect("valid")];
+        assert_eq!(Theme::new(ThemeName::Default).with_overrides(&o).heading, Style::new().fg(Color::Magenta));
+        let mono = Theme::new(ThemeName::Monochrome);
+        assert_eq!(mono.with_overrides(&o), mono);
     }
 }
