@@ -154,7 +154,8 @@ pub fn routes(body: Rect, routes: usize) -> RoutesAreas {
     let (summary, rest) = split_top(body, 1);
     let list_height = match routes {
         0 => 0,
-        n => u16::try_from(n).unwrap_or(u16::MAX).saturating_add(2).min(rest.height / 3),
+        // A third of the height, but never so little that the borders hide every route.
+        n => u16::try_from(n).unwrap_or(u16::MAX).saturating_add(2).min((rest.height / 3).max(3)).min(rest.height),
     };
     let (list, steps) = split_top(rest, list_height);
     RoutesAreas { summary, list, steps }
@@ -210,6 +211,13 @@ pub fn help(body: Rect) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_routes_screen_still_shows_a_route() {
+        let areas = routes(Rect::new(0, 0, 40, 9), 5);
+        assert_eq!(inner(areas.list).height, 1, "{areas:?}");
+        assert!(areas.steps.height >= 3, "{areas:?}");
+    }
 
     #[test]
     fn strips_clamp_instead_of_underflowing() {
