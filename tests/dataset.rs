@@ -256,22 +256,14 @@ fn pathways_meet_the_minimum_and_every_hop_is_a_step() {
     assert!(cat.pathways.len() >= 10, "pathways: {} (need 10)", cat.pathways.len());
     for p in &cat.pathways {
         assert!(p.roles.len() >= 2, "pathway `{}` is too short", p.id);
-        for pair in p.roles.windows(2) {
-            let linked = cat.steps_from(pair[0]).iter().any(|&s| cat.step(s).to == pair[1]);
-            assert!(
-                linked,
-                "pathway `{}`: no step from `{}` to `{}`",
-                p.id,
-                role_id(&cat, pair[0]),
-                role_id(&cat, pair[1])
-            );
+        for &(from, to) in &p.hops {
+            let linked = cat.steps_from(from).iter().any(|&s| cat.step(s).to == to);
+            assert!(linked, "pathway `{}`: no step from `{}` to `{}`", p.id, role_id(&cat, from), role_id(&cat, to));
         }
     }
     // At least one pathway crosses from social care into health and one the other way.
     let crosses = |from: Sector, to: Sector| {
-        cat.pathways
-            .iter()
-            .any(|p| p.roles.windows(2).any(|w| cat.role(w[0]).sector == from && cat.role(w[1]).sector == to))
+        cat.pathways.iter().any(|p| p.hops.iter().any(|&(a, b)| cat.role(a).sector == from && cat.role(b).sector == to))
     };
     assert!(crosses(Sector::SocialCare, Sector::Health), "no pathway moves from social care into health");
     assert!(crosses(Sector::Health, Sector::SocialCare), "no pathway moves from health into social care");

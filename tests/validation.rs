@@ -243,6 +243,23 @@ fn pathway_without_a_step_between_roles() {
 }
 
 #[test]
+fn a_branch_must_start_on_the_pathway_and_each_hop_must_be_a_step() {
+    // a -> b is the main line; c is a role with a step from b but none from a.
+    let with_c = format!("{}{}", base(""), role("c"))
+        + &format!("[[step]]\nfrom = \"b\"\nto = \"c\"\nroute = \"in-work\"\n{SRC}");
+    let pathway = "[[pathway]]\nid = \"p\"\nname = \"P\"\ndescription = \"d\"\nroles = [\"a\", \"b\"]\n";
+    let ok = format!("{with_c}{pathway}[[pathway.branch]]\nname = \"B\"\nfrom = \"b\"\nroles = [\"c\"]\n");
+    assert!(errors(&ok).is_empty(), "{:?}", errors(&ok));
+    let text = format!("{with_c}{pathway}[[pathway.branch]]\nname = \"B\"\nfrom = \"c\"\nroles = [\"a\"]\n");
+    let (line, column, message) = only_error(&text);
+    assert_eq!((line, column), (text.lines().count() - 1, 8));
+    assert_eq!(message, "`c` is not on this pathway yet: a branch starts from a role already on the pathway");
+    let text = format!("{with_c}{pathway}[[pathway.branch]]\nname = \"B\"\nfrom = \"a\"\nroles = [\"c\"]\n");
+    let (_, _, message) = only_error(&text);
+    assert_eq!(message, "no step from `a` to `c`: add a [[step]] for it or change the pathway");
+}
+
+#[test]
 fn every_problem_is_reported_at_once() {
     let text = base("")
         .replacen("sector = \"health\"", "sector = \"hospital\"", 1)

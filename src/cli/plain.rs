@@ -366,6 +366,11 @@ pub fn pathway(c: &Catalogue, v: &OnePathwayOut<'_>, lens: &Lens) -> String {
     line!(out, "{} ({})", p.name, p.id);
     line!(out, "{}", p.description);
     header(&mut out, lens);
+    for b in &p.branches {
+        let roles: Vec<&str> = b.roles.iter().map(|r| r.title).collect();
+        let rejoin = b.to.as_ref().map(|t| format!(", then back to {}", t.title)).unwrap_or_default();
+        line!(out, "Branch \"{}\": from {} to {}{rejoin}", b.name, b.from.title, roles.join(", then "));
+    }
     let steps = p.steps.as_deref().unwrap_or_default();
     for (i, ix) in p.roles.iter().map(|b: &RoleBrief<'_>| b.ix).enumerate() {
         let r = c.role(ix);
@@ -374,16 +379,15 @@ pub fn pathway(c: &Catalogue, v: &OnePathwayOut<'_>, lens: &Lens) -> String {
         line!(out, "   Sector: {}; level: {}", r.sector.label(), wording::level_text(c, ix));
         line!(out, "   Pay: {}", wording::pay_text(c, r, lens));
         line!(out, "   Summary: {}", r.summary);
-        if let Some(next) = p.roles.get(i + 1).map(|b| b.ix) {
-            for ps in steps.iter().filter(|s| s.step.from.ix == ix && s.step.to.ix == next) {
-                let (step, time) = (c.step(ps.step.ix), &ps.step_time);
-                line!(out, "   Next: to {} by {}, {}", c.role(next).title, step.route.label(), time.describe(step));
-                line!(out, "     Requires: {}", wording::requirements_text(c, &step.requires, lens.nation));
-                if let Err(u) = nations::step_available(c, step, lens.nation) {
-                    line!(out, "     Not in {}: {}", lens.nation.label(), u.describe(lens.nation));
-                }
-                step_facts(&mut out, c, step, "     ");
+        for ps in steps.iter().filter(|s| s.step.from.ix == ix) {
+            let next = ps.step.to.ix;
+            let (step, time) = (c.step(ps.step.ix), &ps.step_time);
+            line!(out, "   Next: to {} by {}, {}", c.role(next).title, step.route.label(), time.describe(step));
+            line!(out, "     Requires: {}", wording::requirements_text(c, &step.requires, lens.nation));
+            if let Err(u) = nations::step_available(c, step, lens.nation) {
+                line!(out, "     Not in {}: {}", lens.nation.label(), u.describe(lens.nation));
             }
+            step_facts(&mut out, c, step, "     ");
         }
     }
     out

@@ -202,6 +202,24 @@ pub struct RawPathway {
     pub description: Spanned<String>,
     #[schemars(with = "Vec<String>")]
     pub roles: Spanned<Vec<Spanned<String>>>,
+    /// Branches off the main line: `[[pathway.branch]]`.
+    #[serde(default)]
+    pub branch: Vec<RawBranch>,
+}
+
+/// A branch of a pathway: from a role already on it, through `roles`, and optionally back
+/// into a role already on it (`to`).
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawBranch {
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    #[schemars(with = "String")]
+    pub from: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
+    pub roles: Spanned<Vec<Spanned<String>>>,
+    #[schemars(with = "Option<String>")]
+    pub to: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

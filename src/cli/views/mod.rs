@@ -224,17 +224,28 @@ pub struct PathwayOut<'a> {
     pub name: &'a str,
     pub description: &'a str,
     pub roles: Vec<RoleBrief<'a>>,
+    /// Where the pathway forks: each branch's roles, from a role on it and perhaps back.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub branches: Vec<BranchOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<PathwayStepOut<'a>>>,
 }
 
+#[derive(Serialize)]
+pub struct BranchOut<'a> {
+    pub name: &'a str,
+    pub from: RoleBrief<'a>,
+    pub roles: Vec<RoleBrief<'a>>,
+    pub to: Option<RoleBrief<'a>>,
+}
+
 fn pathway_out<'a>(c: &'a Catalogue, p: &'a Pathway, lens: &Lens, with_steps: bool) -> PathwayOut<'a> {
     let steps = with_steps.then(|| {
-        p.roles
-            .windows(2)
-            .flat_map(|pair| {
-                let held = Held::default().in_role(c, pair[0]);
-                c.steps_from(pair[0]).iter().filter(move |&&s| c.step(s).to == pair[1]).map(move |&s| {
+        p.hops
+            .iter()
+            .flat_map(|&(from, to)| {
+                let held = Held::default().in_role(c, from);
+                c.steps_from(from).iter().filter(move |&&s| c.step(s).to == to).map(move |&s| {
                     let t = crate::graph::step_time(c, s, &held, lens, &[]);
                     PathwayStepOut { step: step(c, s, lens), time: time(&t), step_time: t }
                 })
@@ -246,6 +257,16 @@ fn pathway_out<'a>(c: &'a Catalogue, p: &'a Pathway, lens: &Lens, with_steps: bo
         name: &p.name,
         description: &p.description,
         roles: p.roles.iter().map(|&r| role_brief(c, r, lens)).collect(),
+        branches: p
+            .branches
+            .iter()
+            .map(|b| BranchOut {
+                name: &b.name,
+                from: role_brief(c, b.from, lens),
+                roles: b.roles.iter().map(|&r| role_brief(c, r, lens)).collect(),
+                to: b.to.map(|t| role_brief(c, t, lens)),
+            })
+            .collect(),
         steps,
     }
 }
