@@ -560,3 +560,13 @@ pub fn validate(report: &Report) -> String {
         },
     )
 }
+
+/// `plan --json`: the plan's words, as the Markdown and HTML arrange them.
+pub(super) fn plan(plan: &crate::plan::Plan, lens: &Lens) -> String {
+    #[derive(Serialize)]
+    struct PlanOut<'a> {
+        lens: LensOut,
+        plan: &'a crate::plan::Plan,
+    }
+    document("plan", PlanOut { lens: lens.into(), plan })
+}
