@@ -260,10 +260,10 @@ impl Reader<'_> {
                 }
                 "current" => session.current = self.role_value(name, value),
                 "target" => session.target = self.role_value(name, value),
-                "held" => session.held = self.list(name, value, |r, v| r.qual(v)),
-                "shortlist" => session.shortlist = self.list(name, value, |r, v| r.role(v)),
+                "held" => session.held = self.list(name, value, Reader::qual),
+                "shortlist" => session.shortlist = self.list(name, value, Reader::role),
                 "notes" => {
-                    session.notes = self.string(name, value).map(|n| notes_lines(&n).join("\n")).unwrap_or_default()
+                    session.notes = self.string(name, value).map(|n| notes_lines(&n).join("\n")).unwrap_or_default();
                 }
                 "route" => session.route = self.route(value),
                 _ => {
@@ -280,8 +280,7 @@ impl Reader<'_> {
                         "notes",
                         "route",
                     ];
-                    let hint =
-                        closest(name, known.into_iter()).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
+                    let hint = closest(name, known).map(|k| format!("; did you mean `{k}`?")).unwrap_or_default();
                     self.warn(key.span(), format!("unknown key `{}` is ignored{hint}", clean(name)));
                 }
             }
@@ -399,7 +398,7 @@ impl Reader<'_> {
             return Vec::new();
         };
         let mut out = Vec::new();
-        for item in items.iter() {
+        for item in items {
             if item.get_ref().as_str().is_none() {
                 self.warn(item.span(), format!("an item of `{name}` should be an id in quotes; it is dropped"));
             } else if let Some(found) = one(self, item) {
@@ -428,7 +427,7 @@ impl Reader<'_> {
                 }
                 "roles" => {
                     let before = self.warnings.len();
-                    let found = self.list("route.roles", v, |r, v| r.role(v));
+                    let found = self.list("route.roles", v, Reader::role);
                     if self.warnings.len() > before {
                         self.warn(v.span(), "a role on the route is no longer in the data, so the route is dropped; the plan shows the best route instead".into());
                         return None;

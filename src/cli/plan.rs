@@ -20,37 +20,34 @@ pub(super) fn run(
     args: &super::PlanArgs,
 ) -> Result<Outcome, Failure> {
     let mut stderr = String::new();
-    let session = match &args.session {
-        Some(path) => {
-            let loaded = session::load(c, path).map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
-            for w in &loaded.warnings {
-                let _ = writeln!(stderr, "{w}");
-            }
-            let mut session = loaded.session;
-            // The session's own nation and hours, unless the command line says otherwise.
-            if let Some(n) = s.cli.nation.as_deref().and_then(Nation::from_key) {
-                session.lens.nation = n;
-            }
-            if let Some(h) = s.cli.hours {
-                session.lens.hours = h;
-            }
-            session
+    let session = if let Some(path) = &args.session {
+        let loaded = session::load(c, path).map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
+        for w in &loaded.warnings {
+            let _ = writeln!(stderr, "{w}");
         }
-        None => {
-            // clap requires FROM and TO without --session.
-            let (Some(from), Some(to)) = (&args.from, &args.to) else {
-                return Err(Failure::usage("carepath: plan needs --session FILE, or FROM and TO".into()));
-            };
-            let current = lookup::role(c, index, from)?;
-            let target = lookup::role(c, index, to)?;
-            let held = lookup::held(c, &args.have)?;
-            Session {
-                lens: super::lens(s),
-                current: Some(current),
-                target: Some(target),
-                held: held.sorted(),
-                ..Session::default()
-            }
+        let mut session = loaded.session;
+        // The session's own nation and hours, unless the command line says otherwise.
+        if let Some(n) = s.cli.nation.as_deref().and_then(Nation::from_key) {
+            session.lens.nation = n;
+        }
+        if let Some(h) = s.cli.hours {
+            session.lens.hours = h;
+        }
+        session
+    } else {
+        // clap requires FROM and TO without --session.
+        let (Some(from), Some(to)) = (&args.from, &args.to) else {
+            return Err(Failure::usage("carepath: plan needs --session FILE, or FROM and TO".into()));
+        };
+        let current = lookup::role(c, index, from)?;
+        let target = lookup::role(c, index, to)?;
+        let held = lookup::held(c, &args.have)?;
+        Session {
+            lens: super::lens(s),
+            current: Some(current),
+            target: Some(target),
+            held: held.sorted(),
+            ..Session::default()
         }
     };
     let plan = plan::build(c, &session, args.date.unwrap_or_else(Date::today));

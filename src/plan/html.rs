@@ -13,26 +13,29 @@ macro_rules! line {
 }
 
 const STYLE: &str = r#"
-@page { size: A4; margin: 13mm 14mm 14mm; }
+@page { size: A4; margin: 12mm 13mm 12mm; }
 * { box-sizing: border-box; }
 html { color: #111; background: #fff; }
-body { font: 9.5pt/1.35 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; margin: 0 auto; max-width: 182mm; }
-h1 { font-size: 16pt; margin: 0 0 2pt; }
-h2 { font-size: 11.5pt; margin: 9pt 0 3pt; padding-bottom: 1pt; border-bottom: 1.5pt solid #555; break-after: avoid; }
-h3 { font-size: 10pt; margin: 6pt 0 1pt; break-after: avoid; }
+body { font: 8.8pt/1.28 "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; margin: 0 auto; max-width: 184mm; }
+h1 { font-size: 15pt; margin: 0 0 2pt; }
+h2 { font-size: 11pt; margin: 7pt 0 2pt; padding-bottom: 1pt; border-bottom: 1.2pt solid #555; break-after: avoid; }
+h3 { font-size: 9.5pt; margin: 5pt 0 1pt; break-after: avoid; }
 p { margin: 2pt 0; }
 .meta { color: #333; }
 table { border-collapse: collapse; width: 100%; }
-th, td { text-align: left; vertical-align: top; padding: 1pt 4pt 1pt 0; }
-table.facts th { width: 24%; font-weight: bold; }
-table.compare th, table.compare td { border: 0.75pt solid #999; padding: 2pt 4pt; }
+tr { break-inside: avoid; }
+th, td { text-align: left; vertical-align: top; padding: 0.5pt 4pt 0.5pt 0; }
+table.facts th { width: 21%; font-weight: bold; }
+table.compare th, table.compare td { border: 0.75pt solid #999; padding: 1.5pt 4pt; }
 table.compare th { background: #eee; }
-.step { break-inside: avoid; }
-ul { margin: 2pt 0; padding-left: 14pt; }
+ul { margin: 2pt 0; padding-left: 13pt; }
+ol { margin: 2pt 0; padding-left: 17pt; }
 ul.actions { list-style: none; padding-left: 0; }
 ul.actions li::before { content: "\2610\00a0"; }
-.small { font-size: 8pt; }
+.small { font-size: 7.4pt; line-height: 1.22; }
 .small li { overflow-wrap: anywhere; }
+ul.glossary { columns: 2; column-gap: 8mm; }
+ul.glossary li { break-inside: avoid; }
 a { color: inherit; }
 a.cite { text-decoration: none; }
 @media screen { body { margin: 2em auto; padding: 0 1em; } }
@@ -77,7 +80,7 @@ pub fn html(plan: &Plan) -> String {
         line!(out, "<h2>Notes</h2>");
         let paragraphs: Vec<String> = plan
             .notes
-            .split(|l| l.is_empty())
+            .split(std::string::String::is_empty)
             .filter(|p| !p.is_empty())
             .map(|p| p.iter().map(|l| esc(l)).collect::<Vec<_>>().join("<br>\n"))
             .collect();
@@ -95,7 +98,7 @@ pub fn html(plan: &Plan) -> String {
     }
     if !plan.glossary.is_empty() {
         line!(out, "<h2>Words used in this plan</h2>");
-        line!(out, "<ul class=\"small\">");
+        line!(out, "<ul class=\"small glossary\">");
         for t in &plan.glossary {
             line!(out, "<li><b>{}</b>: {}</li>", esc(&t.term), esc(&t.meaning));
         }
@@ -155,23 +158,23 @@ fn route(out: &mut String, plan: &Plan) {
     line!(out, "<p>{}.</p>", esc(&capitalised(&route.summary)));
     for step in &route.steps {
         line!(out, "<div class=\"step\">");
-        line!(out, "<h3>Step {}: {} to {}</h3>", step.number, esc(&step.from), esc(&step.to));
+        let cited = if step.sources.is_empty() { String::new() } else { format!(" {}", cites(&step.sources)) };
+        line!(out, "<h3>Step {}: {} to {}{cited}</h3>", step.number, esc(&step.from), esc(&step.to));
         line!(out, "<table class=\"facts\">");
         let crossing = step.crossing.as_ref().map(|c| format!(" ({})", esc(c))).unwrap_or_default();
         row(out, "How", &format!("{}{crossing}", esc(&step.how)));
         // The time says itself when it is an estimate, and what it is estimated from.
         row(out, "Time", &esc(&step.time));
         row(out, "What it needs", &esc(&step.needs));
-        row(out, "What you still need", &esc(&step.still_needed));
+        if let Some(still) = &step.still_needed {
+            row(out, "What you still need", &esc(still));
+        }
         row(out, "Cost and funding", &esc(&step.funding));
         row(out, &format!("Pay as {}", esc(&step.to.to_lowercase())), &pay_cell(&step.pay));
         row(out, "Level", &esc(&step.level));
         row(out, "Registration", &esc(&capitalised(&step.registration)));
         if !step.note.is_empty() {
             row(out, "Note", &esc(&step.note));
-        }
-        if !step.sources.is_empty() {
-            row(out, "Sources", &cites(&step.sources));
         }
         line!(out, "</table>");
         line!(out, "</div>");
@@ -192,7 +195,7 @@ fn options(out: &mut String, plan: &Plan) {
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(&a.role),
                 esc(&a.level),
-                pay_cell(&a.pay),
+                pay_short(&a.pay),
                 esc(&a.route)
             );
         }
@@ -218,9 +221,17 @@ fn pay_cell(pay: &PlanPay) -> String {
     format!("{}{cited}", esc(&pay.text()))
 }
 
+fn pay_short(pay: &PlanPay) -> String {
+    let cited = if pay.sources.is_empty() { String::new() } else { format!(" {}", cites(&pay.sources)) };
+    format!("{}{cited}", esc(&pay.short()))
+}
+
 /// "[1][3]", each a link to its source in the list.
 fn cites(numbers: &[usize]) -> String {
-    numbers.iter().map(|n| format!("<a class=\"cite\" href=\"#source-{n}\">[{n}]</a>")).collect()
+    numbers.iter().fold(String::new(), |mut out, n| {
+        let _ = write!(out, "<a class=\"cite\" href=\"#source-{n}\">[{n}]</a>");
+        out
+    })
 }
 
 /// An address as a link when it is a web address, else as text: a `javascript:` address in

@@ -76,22 +76,22 @@ pub fn markdown(plan: &Plan) -> String {
         line!(out, "{}.", esc(&capitalised(&route.summary)));
         for step in &route.steps {
             line!(out);
-            line!(out, "### Step {}: {} to {}", step.number, esc(&step.from), esc(&step.to));
+            let cited = if step.sources.is_empty() { String::new() } else { format!(" {}", cites(&step.sources)) };
+            line!(out, "### Step {}: {} to {}{cited}", step.number, esc(&step.from), esc(&step.to));
             line!(out);
             let crossing = step.crossing.as_ref().map(|c| format!(" ({})", esc(c))).unwrap_or_default();
             line!(out, "- **How:** {}{crossing}", esc(&step.how));
             line!(out, "- **Time:** {}", esc(&step.time));
             line!(out, "- **What it needs:** {}", esc(&step.needs));
-            line!(out, "- **What you still need:** {}", esc(&step.still_needed));
+            if let Some(still) = &step.still_needed {
+                line!(out, "- **What you still need:** {}", esc(still));
+            }
             line!(out, "- **Cost and funding:** {}", esc(&step.funding));
             line!(out, "- **Pay as {}:** {}", esc(&step.to.to_lowercase()), pay_line(&step.pay));
             line!(out, "- **Level:** {}", esc(&step.level));
             line!(out, "- **Registration:** {}", esc(&capitalised(&step.registration)));
             if !step.note.is_empty() {
                 line!(out, "- **Note:** {}", esc(&step.note));
-            }
-            if !step.sources.is_empty() {
-                line!(out, "- **Sources:** {}", cites(&step.sources));
             }
         }
     }
@@ -103,7 +103,7 @@ pub fn markdown(plan: &Plan) -> String {
             line!(out, "| Role | Level | Pay | Quickest route from where you are |");
             line!(out, "|---|---|---|---|");
             for a in &plan.alternatives {
-                line!(out, "| {} | {} | {} | {} |", esc(&a.role), esc(&a.level), pay_line(&a.pay), esc(&a.route));
+                line!(out, "| {} | {} | {} | {} |", esc(&a.role), esc(&a.level), pay_short(&a.pay), esc(&a.route));
             }
         }
         if !plan.other_routes.is_empty() {
@@ -163,9 +163,17 @@ fn pay_line(pay: &PlanPay) -> String {
     format!("{}{cited}", esc(&pay.text()))
 }
 
+fn pay_short(pay: &PlanPay) -> String {
+    let cited = if pay.sources.is_empty() { String::new() } else { format!(" {}", cites(&pay.sources)) };
+    format!("{}{cited}", esc(&pay.short()))
+}
+
 /// "\[1\]\[3\]": source numbers, escaped so no viewer reads them as links.
 fn cites(numbers: &[usize]) -> String {
-    numbers.iter().map(|n| format!("\\[{n}\\]")).collect()
+    numbers.iter().fold(String::new(), |mut out, n| {
+        let _ = write!(out, "\\[{n}\\]");
+        out
+    })
 }
 
 /// An address as an autolink where that is safe, else as escaped text.
@@ -179,7 +187,7 @@ fn link(url: &str) -> String {
 }
 
 /// Escapes text for Markdown: every character that could start markup is written with a
-/// backslash (CommonMark shows any escaped punctuation as itself), and control characters
+/// backslash (`CommonMark` shows any escaped punctuation as itself), and control characters
 /// are removed.
 pub fn esc(text: &str) -> String {
     let text = crate::text::clean(text);

@@ -151,7 +151,8 @@ pub struct PlanStep {
     pub time: String,
     pub estimate: bool,
     pub needs: String,
-    pub still_needed: String,
+    /// What of that is still missing; `None` when the step needs nothing.
+    pub still_needed: Option<String>,
     pub funding: String,
     pub level: String,
     pub registration: String,
@@ -242,13 +243,12 @@ impl Builder<'_> {
     fn cite<'s>(&mut self, sources: impl IntoIterator<Item = &'s Source>) -> Vec<usize> {
         let mut numbers = Vec::new();
         for s in sources {
-            let n = match self.sources.iter().find(|c| c.url == s.url) {
-                Some(c) => c.number,
-                None => {
-                    let number = self.sources.len() + 1;
-                    self.sources.push(Cited { number, url: s.url.clone(), supports: s.supports.clone() });
-                    number
-                }
+            let n = if let Some(c) = self.sources.iter().find(|c| c.url == s.url) {
+                c.number
+            } else {
+                let number = self.sources.len() + 1;
+                self.sources.push(Cited { number, url: s.url.clone(), supports: s.supports.clone() });
+                number
             };
             if !numbers.contains(&n) {
                 numbers.push(n);
@@ -363,7 +363,7 @@ impl Builder<'_> {
                 time: time.describe(s),
                 estimate: time.is_estimate(),
                 needs: wording::requirements_text(c, &s.requires, self.lens.nation),
-                still_needed: still_needed(c, missing, &s.requires, self.lens),
+                still_needed: (!s.requires.is_empty()).then(|| still_needed(c, missing, &s.requires, self.lens)),
                 funding: funding(&s.funding, s.route),
                 level: wording::level_change_text(crate::levels::change(&c.reference.level_rows, from, to)),
                 registration: wording::registration_text(to, self.lens.nation),
@@ -416,7 +416,7 @@ impl Builder<'_> {
         match (session.current, session.target, route) {
             (None, _, _) => actions.push("Tell your adviser your current role, so the plan can show a route.".into()),
             (_, None, _) => {
-                actions.push("Choose a goal with your adviser; the options you considered are above.".into())
+                actions.push("Choose a goal with your adviser; the options you considered are above.".into());
             }
             (Some(_), Some(_), None) => actions.push(format!(
                 "The data has no route to your goal in {}: ask your adviser about other ways in.",
@@ -522,6 +522,22 @@ impl PlanPay {
             }
             (None, Some(unknown)) => format!("{}.", capitalised(unknown)),
             (None, None) => String::new(),
+        }
+    }
+}
+
+impl PlanPay {
+    /// The figures alone, for a comparison: "£24,931 a year full time; £14,959 a year at
+    /// 22.5 hours a week", or what to ask.
+    pub fn short(&self) -> String {
+        let ask = self.unknown.as_ref().map(|a| capitalised(a) + ".");
+        match (&self.words, ask) {
+            (Some(w), ask) => {
+                let at_hours = w.at_hours.as_ref().map(|h| format!("; {h}")).unwrap_or_default();
+                let ask = ask.map(|a| format!(". {a}")).unwrap_or_default();
+                format!("{}{at_hours}{ask}", w.full_time)
+            }
+            (None, ask) => ask.unwrap_or_default(),
         }
     }
 }
