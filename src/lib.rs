@@ -1,7 +1,7 @@
 //! carepath: career pathways across UK health and adult social care, as one workforce.
 //!
 //! The domain (`model`, `data`, `search`, `graph`, `compare`, `pay`, `levels`, `nations`,
-//! `requirements`, `lens`) knows nothing of the screen;
+//! `requirements`, `lens`, `session`, `plan`) knows nothing of the screen;
 //! `cli` and `tui` draw on it.
 
 pub mod cli;
@@ -15,9 +15,12 @@ pub mod levels;
 pub mod model;
 pub mod nations;
 pub mod pay;
+pub mod plan;
 pub mod requirements;
 pub mod routes;
+pub mod save;
 pub mod search;
+pub mod session;
 pub mod suggest;
 pub mod text;
 pub mod tui;

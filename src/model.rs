@@ -204,6 +204,26 @@ impl Date {
         };
         (year >= 1900 && (1..=days).contains(&day)).then_some(Date { year, month: month as u8, day: day as u8 })
     }
+
+    /// Today's date in UTC, from the system clock (1970-01-01 if the clock is before it).
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        Date::from_unix_days((secs / 86_400) as i64)
+    }
+
+    /// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    pub fn from_unix_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date { year: year as u16, month: month as u8, day: day as u8 }
+    }
 }
 
 impl fmt::Display for Date {
@@ -562,6 +582,9 @@ mod tests {
         assert!(Date::parse("2025-1-01").is_none());
         assert!(Date::parse("25-01-2025").is_none());
         assert_eq!(Date::parse("2026-11-22").map(|d| d.to_string()), Some("2026-11-22".into()));
+        assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(19_782).to_string(), "2024-02-29");
+        assert_eq!(Date::from_unix_days(20_788).to_string(), "2026-12-01");
     }
 
     #[test]

@@ -358,6 +358,26 @@ pub fn role_pay(catalogue: &Catalogue, role: &Role, nation: Nation) -> Option<Pa
     None
 }
 
+/// The sources behind a role's pay in a nation: the survey recorded on the role, the scale
+/// for its band, or the minimum it is shown at, and any minimum that lifts a figure.
+pub fn sources<'c>(catalogue: &'c Catalogue, role: &'c Role, nation: Nation) -> Vec<&'c Source> {
+    let Some(view) = role_pay(catalogue, role, nation) else { return Vec::new() };
+    let mut out: Vec<&Source> = match &view.origin {
+        PayOrigin::Recorded => role.pay.iter().filter(|p| p.nation == nation).flat_map(|p| &p.sources).collect(),
+        PayOrigin::Scale { scale, .. } => {
+            catalogue.reference.pay_scales.iter().filter(|s| &s.id == scale).flat_map(|s| &s.sources).collect()
+        }
+        PayOrigin::Floor => sector_floor(catalogue, nation).map(|f| f.sources.iter().collect()).unwrap_or_default(),
+    };
+    if let Some(f) = &view.floor {
+        let floors = catalogue.reference.pay_floors.iter();
+        out.extend(
+            floors.filter(|p| p.nation == nation && p.name == f.name && p.year == f.year).flat_map(|p| &p.sources),
+        );
+    }
+    out
+}
+
 /// The newest scale for a nation.
 pub fn scale_for(catalogue: &Catalogue, nation: Nation) -> Option<&PayScale> {
     catalogue.reference.pay_scales.iter().filter(|s| s.nation == nation).max_by_key(|s| s.year)

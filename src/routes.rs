@@ -206,6 +206,15 @@ pub fn routes(catalogue: &Catalogue, from: RoleIx, to: RoleIx, held: &Held, lens
     routes_with(catalogue, from, to, held, lens, &RouteOptions::new(max))
 }
 
+/// The route along `steps` (each starting where the one before ends), with its times and
+/// what is missing worked out as for a route found by search: how a route chosen earlier
+/// is shown again. `None` for no steps.
+pub fn along(catalogue: &Catalogue, steps: Vec<StepIx>, held: &Held, lens: &Lens) -> Option<Route> {
+    let from = catalogue.step(*steps.first()?).from;
+    let to = catalogue.step(*steps.last()?).to;
+    Some(finish(catalogue, from, to, steps, &held.in_role(catalogue, from), lens))
+}
+
 /// A partial route: a node in an arena, linked to its parent.
 struct Node {
     step: StepIx,
@@ -333,6 +342,13 @@ impl Category {
         } else {
             Category::InWork
         }
+    }
+
+    pub const ALL: [Category; 3] = [Category::University, Category::Apprenticeship, Category::InWork];
+
+    /// Parses [`Category::label`].
+    pub fn from_key(key: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.label() == key)
     }
 
     pub fn label(self) -> &'static str {

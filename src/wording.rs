@@ -39,13 +39,7 @@ pub fn pay_text(c: &Catalogue, role: &Role, lens: &Lens) -> String {
     let compared = p.compared(lens.hours);
     let _ = write!(out, "; compared: {}", pay::compared_text(&compared));
     if let Some(f) = &p.floor {
-        let _ = write!(
-            out,
-            "; the recorded figure is below the {} ({} an hour from {}), so comparisons use the minimum",
-            f.name,
-            pay::money_pence(f.hourly),
-            f.year
-        );
+        let _ = write!(out, "; {}", floor_clause(f));
     }
     if matches!(p.origin, PayOrigin::Scale { .. }) && (p.full_time_hours - pay::FULL_TIME_HOURS).abs() > 0.01 {
         let _ = write!(
@@ -66,20 +60,102 @@ pub fn pay_short(c: &Catalogue, role: &Role, lens: &Lens) -> String {
             let hourly = pay::range_text(cmp.hourly_min, cmp.hourly_max, pay::PayUnit::Hour);
             let hours =
                 if lens.part_time() { format!(" at {} h/week", pay::trim_hours(lens.hours)) } else { String::new() };
-            // A floor shown without saying so would pass off a legal minimum as the survey
-            // figure; an older year shown beside a current floor would mislabel the floor.
-            let note = match &p.floor {
-                _ if p.origin == pay::PayOrigin::Floor => format!(" — {}, {}", p.basis, p.year),
-                Some(f) => {
-                    format!(" — the {}, {}; the {} figure was {}", f.name, f.year, p.year, p.published_text())
-                }
-                None if p.older_than_current => format!(" ({} figure)", p.year),
+            let note = match pay_caveat(&p) {
+                Some(c) if p.origin == pay::PayOrigin::Floor || p.floor.is_some() => format!(" — {c}"),
+                Some(c) => format!(" ({c})"),
                 None => String::new(),
             };
             format!("{hourly}; {annual}{hours}{note}")
         }
         None => format!("pay not recorded for {}", lens.nation.label()),
     }
+}
+
+/// What a short pay line must add so a figure is not mistaken for another: the floor a
+/// figure is lifted to, or the year of an older figure; `None` when nothing needs saying.
+fn pay_caveat(p: &pay::PayView) -> Option<String> {
+    // A floor shown without saying so would pass off a legal minimum as the survey
+    // figure; an older year shown beside a current floor would mislabel the floor.
+    match &p.floor {
+        _ if p.origin == pay::PayOrigin::Floor => Some(format!("{}, {}", p.basis, p.year)),
+        Some(f) => Some(format!("the {}, {}; the {} figure was {}", f.name, f.year, p.year, p.published_text())),
+        None if p.older_than_current => Some(format!("{} figure", p.year)),
+        None => None,
+    }
+}
+
+/// "the recorded figure is below the National Living Wage (...), so comparisons use the minimum".
+fn floor_clause(f: &pay::FloorNote) -> String {
+    format!(
+        "the recorded figure is below the {} ({} an hour from {}), so comparisons use the minimum",
+        f.name,
+        pay::money_pence(f.hourly),
+        f.year
+    )
+}
+
+/// Pay as a written plan gives it, each part on its own: annual pay full time, annual pay
+/// pro rata for the lens's hours (when they are fewer or more than full time), the hourly
+/// rate, and where the figure comes from. `None` when no pay is recorded for the nation.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct PayWords {
+    /// "£24,853 a year full time".
+    pub full_time: String,
+    /// "£14,912 a year at 22.5 hours a week", for part-time hours.
+    pub at_hours: Option<String>,
+    /// "£12.71 an hour".
+    pub hourly: String,
+    /// "Agenda for Change band 5, England, 2026/27", with any floor that lifts the figure.
+    pub basis: String,
+}
+
+/// See [`PayWords`].
+pub fn pay_words(c: &Catalogue, role: &Role, lens: &Lens) -> Option<PayWords> {
+    let p = pay::role_pay(c, role, lens.nation)?;
+    let full = p.compared(pay::FULL_TIME_HOURS);
+    let mine = p.compared(lens.hours);
+    let at_hours = lens.part_time().then(|| {
+        format!(
+            "{} at {} hours a week",
+            pay::range_text(mine.annual_min, mine.annual_max, pay::PayUnit::Year),
+            pay::trim_hours(lens.hours)
+        )
+    });
+    let mut basis = p.label();
+    if let Some(f) = &p.floor {
+        let _ = write!(basis, "; {}", floor_clause(f));
+    }
+    Some(PayWords {
+        full_time: format!("{} full time", pay::range_text(full.annual_min, full.annual_max, pay::PayUnit::Year)),
+        at_hours,
+        hourly: pay::range_text(mine.hourly_min, mine.hourly_max, pay::PayUnit::Hour),
+        basis,
+    })
+}
+
+/// What to say where a role has no pay figure for the nation, and what to ask instead.
+pub fn pay_unknown_text(nation: Nation) -> String {
+    format!("pay not recorded for {}: ask the employer what the post pays", nation.label())
+}
+
+/// "1 December 2026".
+pub fn date_text(d: crate::model::Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let month = MONTHS.get(usize::from(d.month).wrapping_sub(1)).copied().unwrap_or("?");
+    format!("{} {month} {}", d.day, d.year)
 }
 
 /// "Career Framework 3 (read across from its `AfC` band)".

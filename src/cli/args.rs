@@ -55,6 +55,7 @@ Examples:
   carepath route care-worker registered-nurse-adult
   carepath --nation scotland route healthcare-support-worker registered-manager
   carepath compare care-worker healthcare-support-worker --hours 22.5
+  carepath plan --session client.toml --format html --out plan.html
   carepath validate";
 
 #[derive(Debug, Subcommand)]
@@ -108,6 +109,9 @@ pub enum Command {
         #[arg(long, value_name = "KIND", value_parser = PossibleValuesParser::new(crate::routes::RouteFilter::KEYS))]
         kind: Option<String>,
     },
+    /// A written plan for a client: from a saved session, or from one role to another.
+    /// Markdown to paste into an email, or self-contained HTML to print on A4.
+    Plan(PlanArgs),
     /// The curated pathways.
     Pathways,
     /// One curated pathway, role by role.
@@ -157,4 +161,37 @@ pub struct RoleFilters {
     /// Only roles found in this setting.
     #[arg(long, value_parser = PossibleValuesParser::new(Setting::keys()))]
     pub setting: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// Make the plan from this session file (the nation and hours saved in it are used
+    /// unless --nation or --hours are given).
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["from", "to", "have"])]
+    pub session: Option<PathBuf>,
+    /// Where the person is now (id or title).
+    #[arg(required_unless_present = "session", requires = "to")]
+    pub from: Option<String>,
+    /// Where they want to get to (id or title).
+    pub to: Option<String>,
+    /// Qualifications already held (ids, comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "QUAL,...")]
+    pub have: Vec<String>,
+    /// markdown (to paste into an email or case record) or html (self-contained, prints on A4).
+    #[arg(long, value_name = "FORMAT", default_value = "markdown", value_parser = PossibleValuesParser::new(crate::plan::Format::KEYS))]
+    pub format: String,
+    /// Write the plan to this file instead of standard output. An existing file is never
+    /// replaced unless --force is given.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// With --out: replace the file if it exists.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+    /// The date to print on the plan, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub date: Option<crate::model::Date>,
+}
+
+fn parse_date(text: &str) -> Result<crate::model::Date, String> {
+    crate::model::Date::parse(text.trim()).ok_or_else(|| "expected a day such as 2026-12-01".to_string())
 }

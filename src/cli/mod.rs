@@ -9,6 +9,7 @@ mod json;
 pub use json::SCHEMA_VERSION;
 mod lookup;
 mod plain;
+mod plan;
 pub mod views;
 
 use std::io::{self, IsTerminal, Write};
@@ -17,7 +18,7 @@ use std::process::ExitCode;
 
 use clap::Parser as _;
 
-pub use args::{Cli, Command, RoleFilters};
+pub use args::{Cli, Command, PlanArgs, RoleFilters};
 
 use crate::data::{self, Layer};
 use crate::filter::RoleFilter;
@@ -148,6 +149,9 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
     }
     let catalogue = load(s)?;
     let index = SearchIndex::new(&catalogue);
+    if let Command::Plan(args) = command {
+        return plan::run(s, &catalogue, &index, args);
+    }
     let json = cli.json;
     let c = &catalogue;
     let lens = lens(s);
@@ -202,11 +206,12 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
             answer!("qualifications", views::qualifications(c), |v| plain::qualifications(c, &v))
         }
         Command::Validate { .. }
+        | Command::Plan(_)
         | Command::Completions { .. }
         | Command::Man
         | Command::Schema
         | Command::Config { .. } => {
-            unreachable!("handled before loading")
+            unreachable!("handled before this match")
         }
     };
     Ok(Outcome::ok(text))

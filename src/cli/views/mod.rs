@@ -323,3 +323,14 @@ pub fn validate<'a>(layers: &'a [Layer], report: &'a Report) -> ValidateOut<'a> 
         diagnostics: &report.diagnostics,
     }
 }
+
+/// `plan --json`: the plan's words, as the Markdown and HTML arrange them.
+#[derive(Serialize)]
+pub struct PlanOut<'a> {
+    pub lens: LensOut,
+    pub plan: &'a crate::plan::Plan,
+}
+
+pub fn plan<'a>(plan: &'a crate::plan::Plan, lens: &Lens) -> PlanOut<'a> {
+    PlanOut { lens: lens.into(), plan }
+}
