@@ -29,13 +29,17 @@ struct Session {
 
 impl Session {
     fn start() -> Session {
+        Session::start_with(&["--data", "tests/fixtures/tui"], env!("CARGO_MANIFEST_DIR"))
+    }
+
+    fn start_with(args: &[&str], cwd: &str) -> Session {
         let pty = native_pty_system();
         let pair = pty
             .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
             .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
-        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-        cmd.args(["--data", "tests/fixtures/tui"]);
+        cmd.cwd(cwd);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         // Not the developer's own config: its keys or theme would change what is typed and seen.
@@ -226,4 +230,44 @@ fn ctrl_z_suspends_and_fg_resumes() {
     s.wait_for(&["Roles (10)"]);
     s.send("q");
     assert!(s.wait_exit("q").success());
+}
+
+/// An adviser's session: opened from its file, the plan exported beside it (never over a
+/// file), a change saved on quit, and the file read back as the session it now is.
+#[test]
+fn a_session_opens_exports_a_plan_and_saves_on_quit() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("sam.toml");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sessions/sam.toml"), &file).expect("copy");
+    let (file_arg, cwd) = (file.display().to_string(), dir.path().display().to_string());
+    let mut app = Session::start_with(&["--session", &file_arg], &cwd);
+    app.wait_for(&["Role: Care worker", "Marked 3/3", "Held 1", "22.5 hours"]);
+    app.send("e");
+    app.wait_for(&["Plan written to"]);
+    let names = |dir: &std::path::Path| {
+        let mut v: Vec<String> = std::fs::read_dir(dir)
+            .expect("read dir")
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|n| n.starts_with("plan-sam-jones-"))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names(dir.path()).len(), 2, "HTML and Markdown");
+    let html = names(dir.path())
+        .into_iter()
+        .find(|n| std::path::Path::new(n).extension().is_some_and(|e| e == "html"))
+        .expect("html");
+    let first = std::fs::read_to_string(dir.path().join(&html)).expect("read");
+    app.send("e");
+    app.wait_for(&["-2.html"]);
+    assert_eq!(names(dir.path()).len(), 4, "a second export takes new names");
+    assert_eq!(std::fs::read_to_string(dir.path().join(&html)).expect("read"), first, "the first is untouched");
+    app.send("N");
+    app.wait_for(&["Scotland"]);
+    app.send("q");
+    assert!(app.wait_exit("q").success());
+    let saved = std::fs::read_to_string(&file).expect("read");
+    assert!(saved.contains("nation = \"scotland\""), "{saved}");
+    assert!(saved.contains("client = \"Sam Jones\"") && saved.contains("Sam works 22.5 hours"), "{saved}");
 }

@@ -98,3 +98,35 @@ fn routes_follow_the_nation_and_the_kind_asked_for() {
     press(&mut app, &["v"]);
     assert_eq!(app.via(), None);
 }
+
+/// An adviser's session opens the app where it was left, and what the screens change is
+/// what the session then holds; the client's name and notes pass through untouched.
+#[test]
+fn a_session_opens_where_it_was_left_and_follows_the_screens() {
+    let catalogue = load_embedded().unwrap_or_else(|e| panic!("{e}"));
+    let text = include_str!("../examples/sessions/sam.toml");
+    let loaded = carepath::session::parse(&catalogue, text, "sam.toml").unwrap_or_else(|e| panic!("{e}"));
+    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+    let session = loaded.session;
+    let mut app = app().with_session(session.clone(), None);
+    let id = |app: &App, r| app.catalogue().role(r).id.clone();
+    assert_eq!(app.current_role().map(|r| id(&app, r)).as_deref(), Some("care-worker"));
+    assert_eq!((app.lens().nation, app.lens().hours), (Nation::England, 22.5));
+    assert_eq!(app.marks().len(), 3);
+    assert_eq!(app.target().map(|r| id(&app, r)).as_deref(), Some("registered-nurse-adult"));
+    assert!(!app.session_changed(), "nothing has changed yet");
+    assert_eq!(app.session().route, session.route, "the chosen route is kept until another is chosen");
+
+    // The chosen route is the one selected on Routes, so the adviser sees what the plan says.
+    press(&mut app, &["4"]);
+    let selected =
+        app.routes().iter().position(|r| Some(carepath::session::ChosenRoute::of(app.catalogue(), r)) == session.route);
+    assert!(selected.is_some(), "the session's route is among those found");
+    assert_eq!(app.session().route, session.route, "and it is the one selected");
+    assert!(!app.session_changed());
+    press(&mut app, &["N"]);
+    assert!(app.session_changed());
+    let now = app.session();
+    assert_eq!(now.lens.nation, Nation::Scotland);
+    assert_eq!((now.client, now.notes), (session.client, session.notes));
+}

@@ -43,6 +43,11 @@ pub struct Cli {
     #[arg(long, value_name = "THEME", value_parser = PossibleValuesParser::new(crate::tui::ThemeName::NAMES))]
     pub theme: Option<String>,
 
+    /// Open the interactive app on an adviser's session (a TOML file; see docs/sessions.md):
+    /// it is saved there on request (S) and on quit when it has changed.
+    #[arg(long, value_name = "FILE")]
+    pub session: Option<PathBuf>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -313,14 +313,40 @@ fn open_app(s: &Settings) -> Result<Outcome, Failure> {
         None => crate::tui::keymap::Keymap::embedded(),
     }
     .map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
-    crate::tui::run(catalogue, theme.unwrap_or_default(), lens(s), keymap, &s.config.colours).map_err(|e| {
-        match e.downcast_ref::<crate::tui::Signalled>() {
-            // The conventional exit for a signal, with nothing more to say.
-            Some(crate::tui::Signalled(sig)) => Failure::new((128 + sig).clamp(0, 255) as u8, String::new()),
-            None => Failure::new(1, format!("carepath: {e:#}")),
-        }
-    })?;
+    let opening = match &s.cli.session {
+        Some(path) => Some(open_session(&catalogue, path, s)?),
+        None => None,
+    };
+    crate::tui::run(catalogue, theme.unwrap_or_default(), lens(s), keymap, &s.config.colours, opening).map_err(
+        |e| {
+            match e.downcast_ref::<crate::tui::Signalled>() {
+                // The conventional exit for a signal, with nothing more to say.
+                Some(crate::tui::Signalled(sig)) => Failure::new((128 + sig).clamp(0, 255) as u8, String::new()),
+                None => Failure::new(1, format!("carepath: {e:#}")),
+            }
+        },
+    )?;
     Ok(Outcome::ok(String::new()))
+}
+
+/// Reads the session the app opens on. A file that cannot be read at all stops here, before
+/// the terminal opens, so it is never saved over; a new file name starts an empty session
+/// that will be saved there. Flags given with it (nation, hours) win over the file's.
+fn open_session(
+    catalogue: &crate::model::Catalogue,
+    path: &std::path::Path,
+    s: &Settings,
+) -> Result<crate::tui::session::Opening, Failure> {
+    let (mut session, warnings) = if path.exists() {
+        let loaded = crate::session::load(catalogue, path).map_err(|e| Failure::new(1, format!("carepath: {e}")))?;
+        (loaded.session, loaded.warnings.iter().map(ToString::to_string).collect())
+    } else {
+        (crate::session::Session { lens: lens(s), ..Default::default() }, Vec::new())
+    };
+    if s.cli.nation.is_some() || s.cli.hours.is_some() {
+        session.lens = lens(s);
+    }
+    Ok(crate::tui::session::Opening { session, path: path.to_path_buf(), warnings })
 }
 
 /// A completion script for `shell`, generated from the same command line clap parses.

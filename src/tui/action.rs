@@ -83,6 +83,10 @@ pub enum Action {
     CycleTheme,
     /// Show or hide this help
     Help,
+    /// Save the session (to its file, or a new one here)
+    Save,
+    /// Write the client's plan (HTML and Markdown), never over an existing file
+    Export,
     /// Suspend carepath to the shell (fg brings it back)
     Suspend,
     /// Quit carepath

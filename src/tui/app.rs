@@ -102,6 +102,10 @@ pub struct App {
     pub(super) quit: bool,
     /// Ctrl-Z was pressed: the event loop gives the terminal back and stops the process.
     pub(super) suspend: bool,
+    /// File work asked for (save, export), done by the run loop.
+    pub(super) request: Option<super::session::Request>,
+    /// The adviser's session: where it is kept and what it was opened with.
+    pub(super) link: super::session::SessionLink,
 
     /// Each screen's own state.
     pub(super) screens: screens::Screens,
@@ -149,6 +153,8 @@ impl App {
             message: None,
             quit: false,
             suspend: false,
+            request: None,
+            link: super::session::SessionLink::default(),
             lens,
             screens,
             next: Vec::new(),
@@ -309,6 +315,8 @@ impl App {
         match action {
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
+            Action::Save => self.request = Some(super::session::Request::Save),
+            Action::Export => self.request = Some(super::session::Request::Export),
             Action::Help => self.toggle_help(),
             Action::Back => self.back(),
             Action::Show(screen) => self.show(screen),

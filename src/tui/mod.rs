@@ -17,6 +17,7 @@ pub mod layout;
 pub mod picker;
 pub mod rolelist;
 pub mod screens;
+pub mod session;
 pub mod text;
 pub mod theme;
 pub mod ui;
@@ -90,10 +91,14 @@ pub fn run(
     lens: crate::lens::Lens,
     keymap: keymap::Keymap,
     colours: &[theme::ColourOverride],
+    opening: Option<session::Opening>,
 ) -> anyhow::Result<()> {
     let theme = theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref());
     // Built before the terminal opens, so a broken keymap is reported on a normal screen.
     let mut app = App::with_keymap(catalogue, theme, keymap).with_lens(lens).with_colours(colours);
+    if let Some(opening) = opening {
+        app = opening.open(app);
+    }
     let signal = Arc::new(AtomicUsize::new(0));
     for sig in TERMINATING_SIGNALS {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
@@ -104,6 +109,12 @@ pub fn run(
         let _mouse = MouseCapture::enable();
         event_loop(terminal, &mut app, &signal)
     })?;
+    // A session kept in a file is saved on the way out when it changed, on any orderly
+    // ending, a signal included.
+    if app.session_path().is_some() && app.session_changed() {
+        let said = session::save(&mut app, crate::model::Date::today());
+        eprintln!("carepath: {said}");
+    }
     // The terminal is restored by now; end as the signal asked, with the usual code.
     match signal.load(Ordering::Relaxed) {
         0 => Ok(()),
@@ -170,6 +181,9 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signal: &AtomicUsiz
         loop {
             if let Some(action) = app.action_for_event(&event) {
                 app.update(action);
+            }
+            if let Some(request) = app.take_request() {
+                session::perform(app, request, crate::model::Date::today());
             }
             if app.take_suspend() {
                 suspend(terminal)?;

@@ -24,6 +24,8 @@ pub struct Routes {
     pub cursor: Cursor,
     /// How far the selected route's steps are scrolled.
     pub scroll: usize,
+    /// A route chosen in an earlier session, selected when it is found again.
+    pub chosen: Option<crate::session::ChosenRoute>,
     /// What `found` was searched for, so the search runs only on change.
     searched_for: Option<Question>,
 }
@@ -141,9 +143,15 @@ fn refresh(app: &mut App) {
         }
         None => Vec::new(),
     };
+    let chosen = app
+        .screens
+        .routes
+        .chosen
+        .as_ref()
+        .and_then(|c| found.iter().position(|r| crate::session::ChosenRoute::of(&app.catalogue, r) == *c));
     let routes = &mut app.screens.routes;
     routes.found = found;
-    routes.cursor = Cursor::default();
+    routes.cursor = Cursor { selected: chosen.unwrap_or(0), offset: 0 };
     routes.scroll = 0;
     routes.searched_for = question;
 }

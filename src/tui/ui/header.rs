@@ -80,6 +80,7 @@ fn hints(app: &App, width: u16) -> Vec<Hint> {
     };
     if matches!(app.overlay, Overlay::None) {
         out.push(hint(&[Back], "back"));
+        out.push(hint(&[Action::Export], "plan"));
     }
     if !matches!(app.overlay, Overlay::Help { .. }) {
         out.push(hint(&[Help], "help"));
