@@ -22,7 +22,7 @@ pub const DEFAULT: &str = r#"# carepath config. Every setting is optional; comma
 # Weekly hours pay is shown for (37.5 is full time).
 # hours = 37.5
 
-# Colour theme: default, high-contrast or monochrome. NO_COLOR still turns colour off.
+# Colour theme: default, high-contrast, projector or monochrome. NO_COLOR still turns colour off.
 # theme = "default"
 
 # Your organisation's own roles, layered on the national set every time (like --add).

@@ -10,6 +10,7 @@ pub mod config;
 pub mod data;
 pub mod filter;
 pub mod graph;
+pub mod layered;
 pub mod lens;
 pub mod levels;
 pub mod model;

@@ -271,3 +271,50 @@ fn a_session_opens_exports_a_plan_and_saves_on_quit() {
     assert!(saved.contains("nation = \"scotland\""), "{saved}");
     assert!(saved.contains("client = \"Sam Jones\"") && saved.contains("Sam works 22.5 hours"), "{saved}");
 }
+
+/// A terminal that goes away (a closed window, a killed harness) ends carepath within
+/// seconds; it used to spin at full CPU for ever, reading zero bytes from the dead terminal.
+#[test]
+fn a_closed_terminal_ends_the_app() {
+    let pty = native_pty_system();
+    let pair = pty
+        .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+        .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
+    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+    cmd.args(["--data", "tests/fixtures/tui"]);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"));
+    let mut child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
+    drop(pair.slave);
+    // Let it draw its whole first frame (the footer ends with "quit") and sit waiting for a
+    // key, then close every handle on the terminal.
+    let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
+    let drained = std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        let mut seen = Vec::new();
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            seen.extend_from_slice(&buf[..n]);
+            if String::from_utf8_lossy(&seen).contains("quit") {
+                break;
+            }
+        }
+    });
+    let _ = drained.join();
+    std::thread::sleep(Duration::from_millis(500));
+    drop(pair.master);
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap_or_else(|e| panic!("{e}")).is_some() {
+            return;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            panic!("carepath kept running after its terminal closed");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -163,7 +163,7 @@ fn config_colours_reach_the_screen_and_survive_a_theme_change() {
     press(&mut app, &["t"]);
     assert_eq!(app.theme_name(), ThemeName::HighContrast);
     assert_eq!(active(&app), (Color::Black, Color::Rgb(255, 136, 0)), "kept over the next theme");
-    press(&mut app, &["t"]);
+    press(&mut app, &["t", "t"]);
     assert_eq!(app.theme_name(), ThemeName::Monochrome);
     assert_eq!(active(&app), (Color::Reset, Color::Reset), "monochrome stays colourless");
 }

@@ -78,7 +78,7 @@ pub enum Action {
     ClearInput,
     /// Go back one step: close, cancel, or return to where you were
     Back,
-    /// Cycle the theme: default, high contrast, monochrome
+    /// Cycle the theme: default, high contrast, projector, monochrome
     #[strum(serialize = "theme")]
     CycleTheme,
     /// Show or hide this help

@@ -233,6 +233,10 @@ impl App {
     pub fn focus(&self) -> Focus {
         self.screens.browse.focus
     }
+    /// The role a pathway walk is at (never the current role: walking leaves that alone).
+    pub fn walk_role(&self) -> Option<RoleIx> {
+        self.screens.pathways.at
+    }
     pub fn pathway_view(&self) -> PathwayView {
         self.screens.pathways.view
     }

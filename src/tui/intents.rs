@@ -41,8 +41,11 @@ impl App {
         matches!(self.overlay, Overlay::Search { .. }) || !self.screens.browse.query.is_empty()
     }
 
+    /// The pathway the Pathways screen is about: a route or comparison being presented,
+    /// else the one selected in the list.
     pub(super) fn selected_pathway(&self) -> Option<&crate::model::Pathway> {
-        self.catalogue.pathways.get(self.screens.pathways.cursor.selected)
+        let walk = &self.screens.pathways;
+        walk.presenting.as_ref().or_else(|| self.catalogue.pathways.get(walk.cursor.selected))
     }
 
     pub(super) fn show(&mut self, screen: Screen) {
@@ -233,9 +236,34 @@ impl App {
         self.say(format!("Theme: {}", next.label()));
     }
 
+    /// `z`: present. Pathways go from list to map to slides; a route or the compared roles
+    /// become slides to step through, without changing the current role.
     pub(super) fn zoom(&mut self) {
-        if self.screen == Screen::Pathways {
-            super::screens::pathways::zoom(self);
+        match self.screen {
+            Screen::Pathways => super::screens::pathways::zoom(self),
+            Screen::Routes => {
+                let routes = &self.screens.routes;
+                let Some(route) = routes.found.get(routes.cursor.selected) else {
+                    self.say("Choose a target first: there is no route to present.");
+                    return;
+                };
+                let roles = route.roles(&self.catalogue);
+                let (from, to) = (roles.first().copied(), roles.last().copied());
+                let title =
+                    |r: Option<crate::model::RoleIx>| r.map_or(String::new(), |r| self.catalogue.role(r).title.clone());
+                let name = format!("Route: {} to {}", title(from), title(to));
+                let why = route.why(&self.catalogue);
+                let pathway = crate::model::Pathway::line("route", name, why, roles, true);
+                super::screens::pathways::present(self, pathway);
+            }
+            Screen::Compare if !self.screens.compare.marks.is_empty() => {
+                let roles = self.screens.compare.marks.clone();
+                let names: Vec<&str> = roles.iter().map(|&r| self.catalogue.role(r).title.as_str()).collect();
+                let name = format!("Comparing {}", names.join(", "));
+                let pathway = crate::model::Pathway::line("compare", name, String::new(), roles, false);
+                super::screens::pathways::present(self, pathway);
+            }
+            _ => {}
         }
     }
 

@@ -174,12 +174,15 @@ pub struct MapAreas {
     pub essentials: Rect,
 }
 
-pub fn pathway_map(body: Rect) -> MapAreas {
+pub fn pathway_map(body: Rect, map_height: u16) -> MapAreas {
     let essentials = match body.height {
         24.. => 11,
         16.. => 8,
         _ => 0,
     };
+    // The map takes rows from the essentials (down to five lines of them) before it scrolls.
+    let spare = body.height.saturating_sub(2 + map_height.saturating_add(2));
+    let essentials = if essentials > 0 { essentials.min(spare.max(7)) } else { 0 };
     let (title, rest) = split_top(body, 2);
     let (map, essentials) = split_bottom(rest, essentials);
     MapAreas { title, map, essentials }

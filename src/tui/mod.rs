@@ -53,6 +53,8 @@ pub enum ThemeName {
     #[default]
     Default,
     HighContrast,
+    /// For a room: high contrast on black, bright colours only, heavy lines.
+    Projector,
     Monochrome,
 }
 
@@ -103,6 +105,7 @@ pub fn run(
     for sig in TERMINATING_SIGNALS {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
     }
+    watchdog(Arc::clone(&signal));
     // `ratatui::run` enters raw mode and the alternate screen, installs a panic hook that
     // restores them, and restores them on return.
     ratatui::run(|terminal| {
@@ -120,6 +123,46 @@ pub fn run(
         0 => Ok(()),
         sig => Err(Signalled(sig as i32).into()),
     }
+}
+
+/// Ends the process when the run loop cannot. On a hung-up terminal (a closed window, a
+/// killed parent) crossterm's read gets zero bytes and retries for ever without returning,
+/// so the loop never sees the hang-up or the SIGHUP that came with it, and carepath would
+/// spin at full CPU. This thread notices the hang-up, or a terminating signal the loop has
+/// not acted on within a second, gives back what it can of the terminal, and exits with
+/// the conventional code.
+fn watchdog(signal: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        let mut signalled_at: Option<std::time::Instant> = None;
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(200));
+            let sig = signal.load(Ordering::Relaxed);
+            if sig != 0 {
+                let at = *signalled_at.get_or_insert_with(std::time::Instant::now);
+                if at.elapsed() > std::time::Duration::from_secs(1) {
+                    give_up(128 + i32::try_from(sig).unwrap_or(1));
+                }
+            }
+            if hung_up() {
+                give_up(128 + signal_hook::consts::SIGHUP);
+            }
+        }
+    });
+}
+
+/// Whether the terminal on standard input has hung up, asked without reading from it.
+fn hung_up() -> bool {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    let stdin = std::io::stdin();
+    let mut fds = [PollFd::new(&stdin, PollFlags::IN)];
+    let now = Timespec { tv_sec: 0, tv_nsec: 0 };
+    matches!(poll(&mut fds, Some(&now)), Ok(n) if n > 0) && fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR)
+}
+
+fn give_up(code: i32) -> ! {
+    let _ = execute!(stdout(), DisableMouseCapture, ratatui::crossterm::cursor::Show);
+    ratatui::restore();
+    std::process::exit(code)
 }
 
 /// Mouse reporting, switched off again when dropped: on return, on error, and while

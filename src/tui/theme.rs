@@ -153,6 +153,7 @@ impl Theme {
         match name {
             ThemeName::Default => Theme::default_colours(),
             ThemeName::HighContrast => Theme::high_contrast(),
+            ThemeName::Projector => Theme::projector(),
             ThemeName::Monochrome => Theme::monochrome(),
         }
     }
@@ -205,6 +206,33 @@ impl Theme {
         }
     }
 
+    /// Bright colours only (no dark blue or grey that a projector washes out), bold text
+    /// throughout, so a room can read it from the back.
+    fn projector() -> Theme {
+        let bold = Modifier::BOLD;
+        let b = Style::new().add_modifier(bold);
+        Theme {
+            name: ThemeName::Projector,
+            text: b.fg(Color::White),
+            dim: b.fg(Color::White),
+            heading: b.fg(Color::LightYellow),
+            title: b.fg(Color::LightYellow),
+            tab: b.fg(Color::White),
+            tab_active: b.fg(Color::Black).bg(Color::LightYellow),
+            border: b.fg(Color::White),
+            border_focus: b.fg(Color::LightYellow),
+            selected: b.fg(Color::Black).bg(Color::LightYellow),
+            matched: b.fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED),
+            differs: b.fg(Color::LightYellow),
+            missing: b.fg(Color::LightRed),
+            ok: b.fg(Color::LightGreen),
+            crossing: b.fg(Color::LightMagenta),
+            key: b.fg(Color::LightCyan),
+            message: b.fg(Color::Black).bg(Color::White),
+            group: b.fg(Color::LightCyan).add_modifier(Modifier::UNDERLINED),
+        }
+    }
+
     fn monochrome() -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         Theme {
@@ -235,7 +263,8 @@ impl ThemeName {
     pub fn next(self) -> ThemeName {
         match self {
             ThemeName::Default => ThemeName::HighContrast,
-            ThemeName::HighContrast => ThemeName::Monochrome,
+            ThemeName::HighContrast => ThemeName::Projector,
+            ThemeName::Projector => ThemeName::Monochrome,
             ThemeName::Monochrome => ThemeName::Default,
         }
     }

@@ -6,10 +6,12 @@ pub mod compare;
 pub mod header;
 pub mod held;
 pub mod help;
+pub mod map;
 pub mod next;
 pub mod overlays;
 pub mod pathways;
 pub mod routes;
+pub mod slide;
 
 // Text layout and short forms are shared with the state (for measuring); they live beside
 // it, and drawing reaches them through these names.
