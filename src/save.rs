@@ -15,6 +15,20 @@ use std::path::{Path, PathBuf};
 
 /// Replaces `path` with `bytes` atomically (see the module comment).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    // Renaming over a device or a folder would replace it (as root, `/dev/null` would become
+    // a plain file), and over a symlink would replace the link: write only where a regular
+    // file is or none is, and through a link to the file it names.
+    let resolved;
+    let path = match fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return Err(io::Error::new(io::ErrorKind::InvalidInput, "not a regular file, so it is not replaced"));
+        }
+        Ok(_) if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) => {
+            resolved = fs::canonicalize(path)?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
     let temp = temp_beside(path)?;
     let result = (|| {
         let mut file = File::create(&temp)?;
@@ -73,6 +87,21 @@ fn sync_folder(path: &Path) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn devices_folders_and_links_are_never_replaced() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        assert!(super::write_atomic(Path::new("/dev/null"), b"x").is_err());
+        assert!(std::fs::metadata("/dev/null").is_ok_and(|m| !m.is_file()), "/dev/null is still a device");
+        assert!(super::write_atomic(dir.path(), b"x").is_err());
+        let target = dir.path().join("session.toml");
+        std::fs::write(&target, "old").expect("write");
+        let link = dir.path().join("link.toml");
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        super::write_atomic(&link, b"new").expect("through the link");
+        assert!(std::fs::symlink_metadata(&link).is_ok_and(|m| m.file_type().is_symlink()), "the link stays");
+        assert_eq!(std::fs::read_to_string(&target).expect("read"), "new");
+    }
+
     use super::*;
 
     #[test]
