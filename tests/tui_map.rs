@@ -119,7 +119,7 @@ fn a_bigger_screen_draws_the_title_bigger() {
 #[test]
 fn walking_and_presenting_change_nothing_else() {
     let mut app = app(120, 40);
-    press(&mut app, &["space"]);
+    press(&mut app, &["space", "j", "space"]);
     let (current, marks, held) = (app.current_role(), app.marks().to_vec(), app.held().clone());
     press(&mut app, &["5", "G", "enter", "right", "right", "down", "right", "z", "pagedown", "pagedown"]);
     assert_eq!(app.screen(), Screen::Pathways);
@@ -132,8 +132,11 @@ fn walking_and_presenting_change_nothing_else() {
     assert_eq!(app.screen(), Screen::Pathways, "a route is presented");
     press(&mut app, &["esc", "esc"]);
     assert_eq!(app.screen(), Screen::Routes, "putting the presentation away returns to Routes");
-    press(&mut app, &["3", "z", "pagedown"]);
+    press(&mut app, &["3", "z"]);
     assert_eq!(app.screen(), Screen::Pathways, "the marked roles are presented");
+    let first = app.walk_role();
+    press(&mut app, &["pagedown"]);
+    assert_ne!(app.walk_role(), first, "a clicker steps through the compared roles");
     assert_eq!(app.current_role(), current);
     assert_eq!(app.marks(), marks.as_slice());
     assert_eq!(app.held(), &held);

@@ -41,13 +41,22 @@ impl Pathway {
         self.roles.first().copied()
     }
 
-    /// The roles one hop on from `role`, main line first.
+    /// The roles one hop on from `role`, main line first. Roles shown side by side (a
+    /// comparison, with no hops) follow one another in order.
     pub fn next(&self, role: RoleIx) -> Vec<RoleIx> {
+        if self.hops.is_empty() {
+            let at = self.roles.iter().position(|&r| r == role);
+            return at.and_then(|i| self.roles.get(i + 1)).copied().into_iter().collect();
+        }
         self.hops.iter().filter(|h| h.0 == role).map(|h| h.1).collect()
     }
 
     /// The roles one hop back from `role`.
     pub fn previous(&self, role: RoleIx) -> Vec<RoleIx> {
+        if self.hops.is_empty() {
+            let at = self.roles.iter().position(|&r| r == role);
+            return at.and_then(|i| i.checked_sub(1)).and_then(|i| self.roles.get(i)).copied().into_iter().collect();
+        }
         self.hops.iter().filter(|h| h.1 == role).map(|h| h.0).collect()
     }
 

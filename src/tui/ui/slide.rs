@@ -42,7 +42,8 @@ pub fn render(app: &App, pathway: &Pathway, body: Rect, buf: &mut Buffer) {
     let progress = Line::styled(format!("{}   {} of {}", dots.join("─"), pos + 1, pathway.roles.len()), theme.dim);
     let details: Vec<Line<'static>> = super::pathways::essentials(app, pathway, role_ix, area.width, false)
         .into_iter()
-        .skip(2)
+        // Its first line repeats the title the slide draws large.
+        .skip(1)
         .map(Line::centered)
         .collect();
     let details_height = u16::try_from(details.len()).unwrap_or(u16::MAX);
