@@ -16,7 +16,7 @@ use crate::lens::Lens;
 use crate::model::{Catalogue, Family, Nation, RoleIx, Sector, Setting};
 use crate::requirements::Held;
 use crate::routes::{Category, RouteFilter, RouteLimits, RouteOptions};
-use crate::search::{Resolved, SearchIndex};
+use crate::search::SearchIndex;
 
 /// A line starting with this begins a new file in a loader input; the rest of the line is
 /// the file's name (`%%% roles/x.toml`). Text before the first such line is `data.toml`.
@@ -26,7 +26,7 @@ pub const FILE_MARKER: &str = "%%% ";
 pub const MAX_FILES: usize = 8;
 
 /// Operations one query input may run, so a long input cannot run for ever.
-const MAX_OPS: usize = 24;
+const MAX_OPS: usize = 16;
 
 /// Roles of a loaded catalogue the loader target runs every query on.
 const SWEEP_ROLES: usize = 8;
@@ -267,12 +267,16 @@ impl Queries {
             let ix = (usize::from(b) << 16 | usize::from(input.u16())) % count;
             return Some(RoleIx(ix as u32));
         }
+        // As the commands take a role: `lookup::role` resolves it, or says why not (its
+        // messages are checked too). Fuzzy search is the costly part of a run, so each
+        // name is searched once; a name that fails still picks a role, by its length.
         let query = input.text();
-        let _ = crate::cli::lookup::role(&self.catalogue, &self.index, &query);
-        match crate::search::resolve(&self.catalogue, &self.index, &query) {
-            Resolved::One(ix) => Some(ix),
-            Resolved::Ambiguous(hits) => hits.first().map(|h| h.role),
-            Resolved::NotFound => None,
+        match crate::cli::lookup::role(&self.catalogue, &self.index, &query) {
+            Ok(ix) => Some(ix),
+            Err(failure) => {
+                assert_printable(&failure.message);
+                Some(RoleIx((query.len() % count) as u32))
+            }
         }
     }
 
@@ -315,7 +319,6 @@ impl Queries {
             let chars = role.title.chars().count();
             assert!(positions.iter().all(|&p| p < chars), "a highlight lies outside the title {:?}", role.title);
         }
-        let _ = crate::search::resolve(c, &self.index, query);
         assert_printable(&plain::search(c, query, &hits, lens));
         let _ = crate::cli::json::search(c, &hits, lens);
     }
