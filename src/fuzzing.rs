@@ -125,9 +125,9 @@ pub fn config(bytes: &[u8]) {
     }
     for line in text.lines() {
         if let Some(key) = crate::tui::keymap::Key::parse(line.trim()) {
-            // A key that parses prints as something that parses back to it.
-            let shown = key.to_string();
-            assert_eq!(crate::tui::keymap::Key::parse(&shown), Some(key), "key {shown:?} does not round-trip");
+            // A key's label is for people (`up` shows as `↑`), so it need not parse back;
+            // it must only be safe to print.
+            assert_printable(&key.to_string());
         }
     }
 }
