@@ -173,6 +173,32 @@ fn bench_routes(c: &mut Criterion) {
     });
 }
 
+/// The trainer's map, laid out per frame: the branching national pathway at a projector's
+/// width and a laptop's, and a crowded synthetic map of 40 roles with 60 hops.
+fn bench_map(c: &mut Criterion) {
+    let embedded = validate(&[Layer::Embedded]).catalogue.unwrap_or_default();
+    if let Some(p) = embedded.pathways.iter().find(|p| p.forks()) {
+        for width in [113, 193] {
+            c.bench_function(&format!("map/branching-pathway/{width}-columns"), |b| {
+                b.iter(|| black_box(carepath::tui::ui::map::map_layout(&embedded, p, width)));
+            });
+        }
+    }
+    let nodes: Vec<carepath::layered::Node> = (0..40u8)
+        .map(|i| carepath::layered::Node {
+            label: format!("Role number {i} with a long title"),
+            layer: i % 8,
+            group: i % 3,
+        })
+        .collect();
+    let edges: Vec<carepath::layered::Edge> =
+        (0..60usize).map(|i| carepath::layered::Edge { from: i % 40, to: (i * 7 + 3) % 40 }).collect();
+    let options = carepath::layered::Options { width: 193, gap: 3, padding: 1 };
+    c.bench_function("map/synthetic-40-roles-60-hops/193-columns", |b| {
+        b.iter(|| black_box(carepath::layered::layout(&nodes, &edges, &options)));
+    });
+}
+
 /// `n` roles with a step from every role to every other, alternately up and down the
 /// Career Framework: dense and full of cycles.
 fn complete_graph(n: usize) -> String {
@@ -202,6 +228,6 @@ fn complete_graph(n: usize) -> String {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
-    targets = bench, bench_routes
+    targets = bench, bench_routes, bench_map
 }
 criterion_main!(benches);

@@ -118,15 +118,25 @@ pub fn read(path: &Path) -> Result<Config, ConfigError> {
         return Err(at(0, "", "the config file is over 1 MiB; it is not a config file".into()));
     }
     let text = std::fs::read_to_string(path).map_err(|e| at(0, "", format!("cannot read the config file: {e}")))?;
-    let raw: RawConfig = toml::from_str(&text).map_err(|e| {
+    parse(path, &text)
+}
+
+/// Checks the text of a config file read from `path` (which names it in errors and
+/// anchors relative `add` folders). Split from [`read`] so the fuzzer can reach it.
+pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+    let at = |offset: usize, text: &str, message: String| {
+        let (line, column) = crate::data::line_column(text, offset);
+        ConfigError { path: shown(path), line, column, message }
+    };
+    let raw: RawConfig = toml::from_str(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        at(offset, &text, crate::text::clean(e.message()))
+        at(offset, text, crate::text::clean(e.message()))
     })?;
     let nation = match &raw.nation {
         Some(n) => Some(Nation::from_key(n.get_ref().trim()).ok_or_else(|| {
             at(
                 n.span().start,
-                &text,
+                text,
                 format!(
                     "unknown nation `{}`; expected one of: {}",
                     crate::text::clean(n.get_ref()),
@@ -138,7 +148,7 @@ pub fn read(path: &Path) -> Result<Config, ConfigError> {
     };
     let hours = match &raw.hours {
         Some(h) => Some(
-            crate::lens::parse_hours(&h.get_ref().to_string()).map_err(|message| at(h.span().start, &text, message))?,
+            crate::lens::parse_hours(&h.get_ref().to_string()).map_err(|message| at(h.span().start, text, message))?,
         ),
         None => None,
     };
@@ -148,7 +158,7 @@ pub fn read(path: &Path) -> Result<Config, ConfigError> {
             if crate::tui::ThemeName::parse(name).is_none() {
                 return Err(at(
                     t.span().start,
-                    &text,
+                    text,
                     format!(
                         "unknown theme `{}`; expected one of: {}",
                         crate::text::clean(name),
@@ -166,7 +176,7 @@ pub fn read(path: &Path) -> Result<Config, ConfigError> {
         // Check the patch now, so a mistake in it is reported here, not when the app opens.
         crate::tui::keymap::Keymap::patched(keys).map_err(|e| {
             let offset = text.find("[keys").unwrap_or(0);
-            at(offset, &text, format!("in [keys]: {}", e.0.join("; ")))
+            at(offset, text, format!("in [keys]: {}", e.0.join("; ")))
         })?;
     }
     let colours = raw
@@ -174,7 +184,7 @@ pub fn read(path: &Path) -> Result<Config, ConfigError> {
         .iter()
         .map(|(key, spec)| {
             crate::tui::theme::parse_override(key, spec.get_ref())
-                .map_err(|message| at(spec.span().start, &text, format!("in [colours]: {message}")))
+                .map_err(|message| at(spec.span().start, text, format!("in [colours]: {message}")))
         })
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Config { path: Some(path.to_path_buf()), nation, hours, theme, add, keys: raw.keys, colours })

@@ -9,6 +9,7 @@ pub mod compare;
 pub mod config;
 pub mod data;
 pub mod filter;
+pub mod fuzzing;
 pub mod graph;
 pub mod layered;
 pub mod lens;

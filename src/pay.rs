@@ -269,7 +269,8 @@ pub fn trim_hours(h: f64) -> String {
 
 pub fn money_whole(v: f64) -> String {
     let n = v.round() as i64;
-    if n < 0 { format!("-£{}", thousands(-n)) } else { format!("£{}", thousands(n)) }
+    // As in `change_text`: i64::MIN (a saturated huge negative) cannot be negated.
+    if n < 0 { format!("-£{}", thousands(n.saturating_abs())) } else { format!("£{}", thousands(n)) }
 }
 
 pub fn money_pence(v: f64) -> String {
@@ -296,7 +297,9 @@ pub fn change_text(delta: f64) -> String {
     match n.signum() {
         0 => "no change".into(),
         1 => format!("+£{} a year", thousands(n)),
-        _ => format!("-£{} a year", thousands(-n)),
+        // `as` saturates a huge negative delta to i64::MIN, which `-n` cannot negate (the
+        // query fuzzer reached it with absurd weekly hours): saturate instead of overflowing.
+        _ => format!("-£{} a year", thousands(n.saturating_abs())),
     }
 }
 
@@ -425,6 +428,13 @@ pub fn scale_covers(scale: &PayScale, bands: BandRange) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_negative_amounts_print_without_overflow() {
+        // Found by the query fuzzer: -1e300 saturates to i64::MIN, which cannot be negated.
+        assert!(change_text(-1e300).starts_with("-£9,223,372,036,854,775,807"), "{}", change_text(-1e300));
+        assert!(money_whole(-1e300).starts_with("-£9,223,372,036,854,775,807"), "{}", money_whole(-1e300));
+    }
 
     #[test]
     fn pay_years_parse_and_order() {

@@ -5,10 +5,11 @@
 use std::fmt::Write as _;
 mod args;
 mod crash;
-mod json;
+// The fuzzing harness (`crate::fuzzing`) prints answers as these commands do.
+pub(crate) mod json;
 pub use json::SCHEMA_VERSION;
-mod lookup;
-mod plain;
+pub(crate) mod lookup;
+pub(crate) mod plain;
 mod plan;
 pub mod views;
 

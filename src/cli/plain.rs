@@ -262,7 +262,9 @@ pub fn compare(c: &Catalogue, v: &CompareOut<'_>, lens: &Lens) -> String {
         line!(out);
         match row.agreement {
             Agreement::Same => {
-                let value = if row.values[0].is_empty() { "not recorded" } else { &row.values[0] };
+                // `compare` takes any number of roles, none included (then every field is
+                // "same" with no value): never index the first value.
+                let value = row.values.first().filter(|v| !v.is_empty()).map_or("not recorded", String::as_str);
                 line!(out, "{}: same: {value}", row.field);
             }
             agreement => {

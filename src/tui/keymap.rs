@@ -224,7 +224,13 @@ impl Keymap {
         for list in bindings.values_mut() {
             list.sort_by_key(|(action, _)| action.order());
         }
-        if problems.is_empty() { Ok(Keymap { bindings, index }) } else { Err(KeymapError(problems)) }
+        if problems.is_empty() {
+            Ok(Keymap { bindings, index })
+        } else {
+            // Problems quote names and keys from the user's file, and TOML's quoting leaves C1
+            // controls such as U+009E raw (found by the config fuzzer): show them escaped.
+            Err(KeymapError(problems.iter().map(|p| crate::text::escape_visible(p)).collect()))
+        }
     }
 
     /// The embedded keymap with a user's tables laid over it: each action named in the
