@@ -272,40 +272,47 @@ fn a_session_opens_exports_a_plan_and_saves_on_quit() {
     assert!(saved.contains("client = \"Sam Jones\"") && saved.contains("Sam works 22.5 hours"), "{saved}");
 }
 
-/// A terminal that goes away (a closed window, a killed harness) ends carepath within
-/// seconds; it used to spin at full CPU for ever, reading zero bytes from the dead terminal.
-#[test]
-fn a_closed_terminal_ends_the_app() {
+/// Starts carepath with `args`, types `keys`, waits until the screen shows `seen`, then
+/// closes every handle on the terminal (a closed window) and waits for carepath to end.
+fn hang_up(args: &[&str], cwd: &str, keys: &str, seen: &str) {
     let pty = native_pty_system();
     let pair = pty
         .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
         .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.args(["--data", "tests/fixtures/tui"]);
+    cmd.cwd(cwd);
+    cmd.args(args);
     cmd.env("TERM", "xterm-256color");
     cmd.env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"));
     let mut child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
     drop(pair.slave);
-    // Let it draw its whole first frame (the footer ends with "quit") and sit waiting for a
-    // key, then close every handle on the terminal.
     let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
-    let drained = std::thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        let mut seen = Vec::new();
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            seen.extend_from_slice(&buf[..n]);
-            if String::from_utf8_lossy(&seen).contains("quit") {
-                break;
-            }
+    let mut writer = pair.master.take_writer().unwrap_or_else(|e| panic!("{e}"));
+    // Read until the first frame is whole (its footer ends "quit"), type, and read until the
+    // screen shows what the keys did; then let go of the terminal entirely.
+    let mut parser = vt100::Parser::new(ROWS_NZ, COLS_NZ, 0);
+    let mut buf = [0u8; 8192];
+    let mut typed = false;
+    let start = Instant::now();
+    while let Ok(n) = reader.read(&mut buf) {
+        if n == 0 || start.elapsed() > TIMEOUT {
+            break;
         }
-    });
-    let _ = drained.join();
+        parser.process(&buf[..n]);
+        let screen = parser.screen().contents();
+        if !typed && screen.contains("quit") {
+            if keys.is_empty() {
+                break;
+            }
+            writer.write_all(keys.as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+            writer.flush().unwrap_or_else(|e| panic!("{e}"));
+            typed = true;
+        } else if typed && screen.contains(seen) {
+            break;
+        }
+    }
     std::thread::sleep(Duration::from_millis(500));
-    drop(pair.master);
+    drop((reader, writer, pair.master));
     let start = Instant::now();
     loop {
         if child.try_wait().unwrap_or_else(|e| panic!("{e}")).is_some() {
@@ -317,4 +324,24 @@ fn a_closed_terminal_ends_the_app() {
         }
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+/// A terminal that goes away (a closed window, a killed harness) ends carepath within
+/// seconds; it used to spin at full CPU for ever, reading zero bytes from the dead terminal.
+#[test]
+fn a_closed_terminal_ends_the_app() {
+    hang_up(&["--data", "tests/fixtures/tui"], env!("CARGO_MANIFEST_DIR"), "", "quit");
+}
+
+/// A session changed in a window that is then closed is saved all the same.
+#[test]
+fn a_closed_window_still_saves_a_changed_session() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("sam.toml");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sessions/sam.toml"), &file).expect("copy");
+    let (file_arg, cwd) = (file.display().to_string(), dir.path().display().to_string());
+    hang_up(&["--session", &file_arg], &cwd, "N", "Scotland");
+    let saved = std::fs::read_to_string(&file).expect("read");
+    assert!(saved.contains("nation = \"scotland\""), "{saved}");
+    assert!(saved.contains("client = \"Sam Jones\""), "{saved}");
 }

@@ -105,23 +105,42 @@ pub fn run(
     for sig in TERMINATING_SIGNALS {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
     }
-    watchdog(Arc::clone(&signal));
+    let unsaved: Unsaved = Arc::default();
+    watchdog(Arc::clone(&signal), Arc::clone(&unsaved));
     // `ratatui::run` enters raw mode and the alternate screen, installs a panic hook that
     // restores them, and restores them on return.
-    ratatui::run(|terminal| {
+    let ended = ratatui::run(|terminal| {
         let _mouse = MouseCapture::enable();
-        event_loop(terminal, &mut app, &signal)
-    })?;
-    // A session kept in a file is saved on the way out when it changed, on any orderly
-    // ending, a signal included.
+        event_loop(terminal, &mut app, &signal, &unsaved)
+    });
+    // A session kept in a file is saved on the way out when it changed, however the loop
+    // ended: `q`, a signal, or an error from a terminal that went away.
     if app.session_path().is_some() && app.session_changed() {
         let said = session::save(&mut app, crate::model::Date::today());
         eprintln!("carepath: {said}");
     }
+    ended?;
     // The terminal is restored by now; end as the signal asked, with the usual code.
     match signal.load(Ordering::Relaxed) {
         0 => Ok(()),
         sig => Err(Signalled(sig as i32).into()),
+    }
+}
+
+/// A changed session's file and text, kept where the watchdog can save it if the run loop
+/// is stuck on a hung-up terminal.
+type Unsaved = Arc<std::sync::Mutex<Option<(std::path::PathBuf, String)>>>;
+
+fn keep_for_watchdog(app: &App, unsaved: &Unsaved) {
+    let pending = match app.session_path() {
+        Some(path) if app.session_changed() => {
+            let session = crate::session::Session { date: Some(crate::model::Date::today()), ..app.session() };
+            Some((path.to_path_buf(), crate::session::to_toml(app.catalogue(), &session)))
+        }
+        _ => None,
+    };
+    if let Ok(mut slot) = unsaved.lock() {
+        *slot = pending;
     }
 }
 
@@ -131,7 +150,7 @@ pub fn run(
 /// spin at full CPU. This thread notices the hang-up, or a terminating signal the loop has
 /// not acted on within a second, gives back what it can of the terminal, and exits with
 /// the conventional code.
-fn watchdog(signal: Arc<AtomicUsize>) {
+fn watchdog(signal: Arc<AtomicUsize>, unsaved: Unsaved) {
     std::thread::spawn(move || {
         let mut signalled_at: Option<std::time::Instant> = None;
         loop {
@@ -140,11 +159,11 @@ fn watchdog(signal: Arc<AtomicUsize>) {
             if sig != 0 {
                 let at = *signalled_at.get_or_insert_with(std::time::Instant::now);
                 if at.elapsed() > std::time::Duration::from_secs(1) {
-                    give_up(128 + i32::try_from(sig).unwrap_or(1));
+                    give_up(128 + i32::try_from(sig).unwrap_or(1), &unsaved);
                 }
             }
             if hung_up() {
-                give_up(128 + signal_hook::consts::SIGHUP);
+                give_up(128 + signal_hook::consts::SIGHUP, &unsaved);
             }
         }
     });
@@ -159,7 +178,11 @@ fn hung_up() -> bool {
     matches!(poll(&mut fds, Some(&now)), Ok(n) if n > 0) && fds[0].revents().intersects(PollFlags::HUP | PollFlags::ERR)
 }
 
-fn give_up(code: i32) -> ! {
+/// Saves a changed session, gives back what it can of the terminal, and exits.
+fn give_up(code: i32, unsaved: &Unsaved) -> ! {
+    if let Some((path, text)) = unsaved.lock().ok().and_then(|mut s| s.take()) {
+        let _ = crate::save::write_atomic(&path, text.as_bytes());
+    }
     let _ = execute!(stdout(), DisableMouseCapture, ratatui::crossterm::cursor::Show);
     ratatui::restore();
     std::process::exit(code)
@@ -206,10 +229,16 @@ fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
 /// How often the loop looks for a signal while no key arrives.
 const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, signal: &AtomicUsize) -> anyhow::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    signal: &AtomicUsize,
+    unsaved: &Unsaved,
+) -> anyhow::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     while !app.should_quit() {
+        keep_for_watchdog(app, unsaved);
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         // Wait for input, but wake to notice a signal: a closed window or a `kill` ends the
         // app the same orderly way `q` does, so the terminal is restored.
