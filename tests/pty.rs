@@ -27,32 +27,43 @@ struct Session {
     child: Box<dyn portable_pty::Child + Send + Sync>,
 }
 
+/// The real binary in a new pseudo-terminal, with `args`, in `cwd`.
+/// The terminal's own end of the pseudo-terminal is dropped here, so only the child holds
+/// it: closing the master then hangs the terminal up.
+fn spawn(
+    args: &[&str],
+    cwd: &str,
+) -> (Box<dyn portable_pty::MasterPty + Send>, Box<dyn portable_pty::Child + Send + Sync>) {
+    let pty = native_pty_system();
+    let pair = pty
+        .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
+        .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
+    cmd.cwd(cwd);
+    cmd.args(args);
+    cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("NO_COLOR");
+    // Not the developer's own config: its keys or theme would change what is typed and seen.
+    cmd.env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"));
+    let child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
+    drop(pair.slave);
+    (pair.master, child)
+}
+
 impl Session {
     fn start() -> Session {
         Session::start_with(&["--data", "tests/fixtures/tui"], env!("CARGO_MANIFEST_DIR"))
     }
 
     fn start_with(args: &[&str], cwd: &str) -> Session {
-        let pty = native_pty_system();
-        let pair = pty
-            .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
-            .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
-        cmd.cwd(cwd);
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        // Not the developer's own config: its keys or theme would change what is typed and seen.
-        cmd.env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"));
-        let child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
-        let writer = pair.master.take_writer().unwrap_or_else(|e| panic!("{e}"));
+        let (master, child) = spawn(args, cwd);
+        let mut reader = master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
+        let writer = master.take_writer().unwrap_or_else(|e| panic!("{e}"));
         let output = Arc::new(Mutex::new(Output { parser: vt100::Parser::new(ROWS_NZ, COLS_NZ, 0), raw: Vec::new() }));
         let sink = Arc::clone(&output);
         std::thread::spawn(move || {
             // Keep the master alive as long as we read from it.
-            let _master = pair.master;
+            let _master = master;
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -275,19 +286,9 @@ fn a_session_opens_exports_a_plan_and_saves_on_quit() {
 /// Starts carepath with `args`, types `keys`, waits until the screen shows `seen`, then
 /// closes every handle on the terminal (a closed window) and waits for carepath to end.
 fn hang_up(args: &[&str], cwd: &str, keys: &str, seen: &str) {
-    let pty = native_pty_system();
-    let pair = pty
-        .openpty(PtySize { rows: ROWS, cols: COLS, pixel_width: 0, pixel_height: 0 })
-        .unwrap_or_else(|e| panic!("cannot open a pseudo-terminal: {e}"));
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_carepath"));
-    cmd.cwd(cwd);
-    cmd.args(args);
-    cmd.env("TERM", "xterm-256color");
-    cmd.env("CAREPATH_CONFIG", concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/empty-config.toml"));
-    let mut child = pair.slave.spawn_command(cmd).unwrap_or_else(|e| panic!("cannot start carepath: {e}"));
-    drop(pair.slave);
-    let mut reader = pair.master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
-    let mut writer = pair.master.take_writer().unwrap_or_else(|e| panic!("{e}"));
+    let (master, mut child) = spawn(args, cwd);
+    let mut reader = master.try_clone_reader().unwrap_or_else(|e| panic!("{e}"));
+    let mut writer = master.take_writer().unwrap_or_else(|e| panic!("{e}"));
     // Read until the first frame is whole (its footer ends "quit"), type, and read until the
     // screen shows what the keys did; then let go of the terminal entirely.
     let mut parser = vt100::Parser::new(ROWS_NZ, COLS_NZ, 0);
@@ -312,7 +313,7 @@ fn hang_up(args: &[&str], cwd: &str, keys: &str, seen: &str) {
         }
     }
     std::thread::sleep(Duration::from_millis(500));
-    drop((reader, writer, pair.master));
+    drop((reader, writer, master));
     let start = Instant::now();
     loop {
         if child.try_wait().unwrap_or_else(|e| panic!("{e}")).is_some() {

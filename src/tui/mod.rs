@@ -132,13 +132,11 @@ pub fn run(
 type Unsaved = Arc<std::sync::Mutex<Option<(std::path::PathBuf, String)>>>;
 
 fn keep_for_watchdog(app: &App, unsaved: &Unsaved) {
-    let pending = match app.session_path() {
-        Some(path) if app.session_changed() => {
-            let session = crate::session::Session { date: Some(crate::model::Date::today()), ..app.session() };
-            Some((path.to_path_buf(), crate::session::to_toml(app.catalogue(), &session)))
-        }
-        _ => None,
-    };
+    // One session built per batch of keys, and its text only when it changed.
+    let pending = app.session_path().zip(app.changed_session()).map(|(path, now)| {
+        let session = crate::session::Session { date: Some(crate::model::Date::today()), ..now };
+        (path.to_path_buf(), crate::session::to_toml(app.catalogue(), &session))
+    });
     if let Ok(mut slot) = unsaved.lock() {
         *slot = pending;
     }

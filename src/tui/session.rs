@@ -115,8 +115,13 @@ impl App {
 
     /// Whether the session differs from the one last saved or opened.
     pub fn session_changed(&self) -> bool {
+        self.changed_session().is_some()
+    }
+
+    /// The session as the app stands now, if it differs from the one last saved or opened.
+    pub fn changed_session(&self) -> Option<Session> {
         let now = self.session();
-        Session { date: self.link.saved.date, ..now } != self.link.saved
+        (Session { date: self.link.saved.date, ..now.clone() } != self.link.saved).then_some(now)
     }
 
     /// Whether a session file is being kept.
