@@ -196,7 +196,7 @@ fn value(c: &Catalogue, roles: &[RoleIx], i: usize, ix: RoleIx, field: Field, le
             }
         }
         Field::Entry => crate::text::join_items(&role.entry),
-        Field::Values => crate::text::join_items(&role.values),
+        Field::Values => crate::text::join_items(role.qualities()),
         Field::Settings => role.settings.iter().map(|s| s.label()).collect::<Vec<_>>().join("; "),
         Field::Nations => crate::wording::nations_text(role),
     }

@@ -1,4 +1,10 @@
-//! Fuzzy search over role titles, aliases, keywords and ids.
+//! Fuzzy search over role titles, aliases, keywords and ids, then by what the work is:
+//! summaries, the work, qualities and character.
+//!
+//! Names are matched fuzzily. Long texts are matched by words instead (a query word matches
+//! a word that starts with the same stem: "independence" finds "independent"), since
+//! letters scattered through a paragraph match almost anything. Hits in those texts always
+//! rank below every hit on a name, and say where they matched ("matched in the work").
 //!
 //! A query is split on white space and every word must match the same field, in the
 //! manner of fzf's extended search: "nurse associate" finds "Nursing associate" because
@@ -19,6 +25,10 @@ pub enum Field {
     Alias,
     Id,
     Keyword,
+    Summary,
+    Work,
+    Quality,
+    Character,
 }
 
 impl Field {
@@ -28,16 +38,25 @@ impl Field {
             Field::Alias => "alias",
             Field::Id => "id",
             Field::Keyword => "keyword",
+            Field::Summary => "summary",
+            Field::Work => "work",
+            Field::Quality => "quality",
+            Field::Character => "character",
         }
+    }
+
+    /// Whether the field is a name (matched fuzzily) or a text about the work.
+    pub fn is_name(self) -> bool {
+        matches!(self, Field::Title | Field::Alias | Field::Id | Field::Keyword)
     }
 
     /// Ties between fields go to the one a person most likely meant.
     fn bonus(self) -> i64 {
         match self {
-            Field::Title => 30,
-            Field::Alias => 20,
-            Field::Id => 10,
-            Field::Keyword => 0,
+            Field::Title | Field::Summary => 30,
+            Field::Alias | Field::Character => 20,
+            Field::Id | Field::Work => 10,
+            Field::Keyword | Field::Quality => 0,
         }
     }
 }
@@ -64,15 +83,32 @@ struct Entry {
     lower: String,
 }
 
+/// A text about the work, as stems with their character positions.
+struct TextEntry {
+    role: RoleIx,
+    field: Field,
+    which: usize,
+    words: Vec<(String, Vec<usize>)>,
+}
+
+/// Text hits rank below every name hit.
+const TEXT_SCORE: i64 = -100_000;
+
+/// Words too common to look for in a paragraph.
+const SMALL_WORDS: [&str; 12] =
+    ["the", "and", "for", "with", "you", "your", "who", "are", "want", "like", "help", "people"];
+
 /// The searchable text of a catalogue, built once.
 pub struct SearchIndex {
     entries: Vec<Entry>,
+    texts: Vec<TextEntry>,
     matcher: SkimMatcherV2,
 }
 
 impl SearchIndex {
     pub fn new(catalogue: &Catalogue) -> SearchIndex {
         let mut entries = Vec::new();
+        let mut texts = Vec::new();
         for ix in catalogue.role_indices() {
             let role = catalogue.role(ix);
             let mut add = |field, which, text: &str| {
@@ -86,8 +122,20 @@ impl SearchIndex {
             for (i, keyword) in role.keywords.iter().enumerate() {
                 add(Field::Keyword, i, keyword);
             }
+            let mut text = |field, which, text: &str| {
+                texts.push(TextEntry { role: ix, field, which, words: stems(text) });
+            };
+            text(Field::Summary, 0, &role.summary);
+            text(Field::Work, 0, &role.work);
+            for (i, quality) in role.qualities().iter().enumerate() {
+                text(Field::Quality, i, quality);
+            }
+            for t in role.character.iter().flat_map(|c| &c.traits) {
+                let which = crate::model::Trait::ALL.iter().position(|x| x == t).unwrap_or(0);
+                text(Field::Character, which, t.label());
+            }
         }
-        SearchIndex { entries, matcher: SkimMatcherV2::default().ignore_case() }
+        SearchIndex { entries, texts, matcher: SkimMatcherV2::default().ignore_case() }
     }
 
     /// Every role that matches, best first (ties by title order in data). An empty query
@@ -112,9 +160,55 @@ impl SearchIndex {
                     Some(Hit { role: entry.role, score, field: entry.field, which: entry.which, positions, coverage });
             }
         }
+        self.search_texts(&words, &mut best);
         let mut hits: Vec<Hit> = best.into_iter().flatten().collect();
         hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.role.cmp(&b.role)));
         hits
+    }
+
+    /// Roles by the texts about their work: every query word of three or more letters
+    /// (bar a few small words) must start a word in one of the role's texts, stem to stem.
+    /// The hit names the text that holds the most of them.
+    fn search_texts(&self, words: &[String], best: &mut Vec<Option<Hit>>) {
+        let wanted: Vec<&str> =
+            words.iter().map(|w| stem(w)).filter(|w| w.chars().count() >= 3 && !SMALL_WORDS.contains(w)).collect();
+        if wanted.is_empty() {
+            return;
+        }
+        for texts in self.texts.chunk_by(|a, b| a.role == b.role) {
+            let found = found_in;
+            if !wanted.iter().all(|w| texts.iter().any(|e| found(e, w).is_some())) {
+                continue;
+            }
+            let Some(entry) = texts.iter().max_by_key(|e| {
+                (wanted.iter().filter(|w| found(e, w).is_some()).count(), e.field.bonus(), std::cmp::Reverse(e.which))
+            }) else {
+                continue;
+            };
+            let mut positions = Vec::new();
+            let mut exact = 0;
+            for w in &wanted {
+                if let Some((same, at)) = found(entry, w) {
+                    exact += i64::from(same);
+                    positions.extend(at);
+                }
+            }
+            positions.sort_unstable();
+            positions.dedup();
+            let in_one = wanted.iter().all(|w| found(entry, w).is_some());
+            // A role whose summary, work and character all say it is more likely meant.
+            let echoes = texts.iter().filter(|e| wanted.iter().all(|w| found(e, w).is_some())).count().min(10) as i64;
+            let score = TEXT_SCORE + entry.field.bonus() + 10 * exact + if in_one { 50 } else { 0 } + 15 * echoes;
+            let slot = entry.role.0 as usize;
+            if best.len() <= slot {
+                best.resize(slot + 1, None);
+            }
+            if best[slot].as_ref().is_none_or(|h| score > h.score) {
+                let hit =
+                    Hit { role: entry.role, score, field: entry.field, which: entry.which, positions, coverage: 0.0 };
+                best[slot] = Some(hit);
+            }
+        }
     }
 
     /// Where every word of the query appears in a title as a run of letters (the "nurs" of
@@ -137,9 +231,11 @@ impl SearchIndex {
     fn score(&self, entry: &Entry, words: &[String], whole: &str) -> Option<(i64, Vec<usize>)> {
         let mut total = 0;
         let mut positions = Vec::new();
+        let mut scattered = false;
         for word in words {
             let (score, found) = self.matcher.fuzzy_indices(&entry.text, word)?;
             total += score;
+            scattered |= !word_run(&entry.text, &found, word.chars().count().saturating_sub(1).min(4));
             positions.extend(found);
         }
         positions.sort_unstable();
@@ -152,8 +248,67 @@ impl SearchIndex {
             total += 100;
         }
         let unmatched = entry.text.chars().count().saturating_sub(positions.len()) as i64;
-        Some((total + entry.field.bonus() - 3 * unmatched, positions))
+        // Letters scattered through a name ("calm" in "CLinicAL pharMacist") are a guess:
+        // they rank below every hit on the words of the work.
+        let guess = if scattered { 2 * TEXT_SCORE } else { 0 };
+        Some((total + entry.field.bonus() - 3 * unmatched + guess, positions))
     }
+}
+
+/// Whether a stem starts a word of the entry: (the word is the stem itself, its positions).
+fn found_in<'e>(entry: &'e TextEntry, stem: &str) -> Option<(bool, &'e Vec<usize>)> {
+    entry.words.iter().find(|(s, _)| s.starts_with(stem)).map(|(s, at)| (s == stem, at))
+}
+
+/// Whether the matched positions hold a run of at least `needed` consecutive characters
+/// that starts a word of `text` ("nurs" of "Nursing", not "cal" inside "psychological").
+fn word_run(text: &str, positions: &[usize], needed: usize) -> bool {
+    if needed <= 1 {
+        return true;
+    }
+    let starts_word = |at: usize| at == 0 || text.chars().nth(at - 1).is_some_and(|c| !c.is_alphanumeric());
+    let mut start = 0;
+    for i in 0..positions.len() {
+        if i > 0 && positions[i] != positions[i - 1] + 1 {
+            start = i;
+        }
+        if i + 1 - start >= needed && starts_word(positions[start]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A word's stem: lower case, with a common English ending taken off, so "emergencies"
+/// and "emergency" meet at "emerg". Only long words lose an ending.
+fn stem(word: &str) -> &str {
+    const ENDINGS: [&str; 17] = [
+        "encies", "ences", "ency", "ence", "ents", "ent", "ances", "ance", "ings", "ing", "ies", "ied", "ers", "er",
+        "es", "ed", "s",
+    ];
+    for ending in ENDINGS {
+        if word.len() > ending.len() + 3 && word.ends_with(ending) {
+            return &word[..word.len() - ending.len()];
+        }
+    }
+    word
+}
+
+/// A text's words as stems, each with the character positions it covers.
+fn stems(text: &str) -> Vec<(String, Vec<usize>)> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut at = Vec::new();
+    for (i, ch) in text.chars().chain(std::iter::once(' ')).enumerate() {
+        if ch.is_alphanumeric() {
+            word.extend(ch.to_lowercase());
+            at.push(i);
+        } else if !word.is_empty() {
+            out.push((stem(&word).to_string(), std::mem::take(&mut at)));
+            word.clear();
+        }
+    }
+    out
 }
 
 /// The outcome of naming a role on the command line or in a picker.
@@ -167,19 +322,35 @@ pub enum Resolved {
 
 /// What a hit matched, for people: `alias "carer"`, `keyword "personal care"`, `title`.
 pub fn matched_text(role: &crate::model::Role, hit: &Hit) -> String {
-    let which = match hit.field {
-        Field::Alias => role.aliases.get(hit.which),
-        Field::Keyword => role.keywords.get(hit.which),
-        Field::Title | Field::Id => None,
-    };
-    matched_phrase(hit.field, which.map_or("", String::as_str))
+    matched_phrase(hit.field, matched_str(role, hit))
 }
 
-/// What a search matched, in words: the alias or keyword itself, else the field's name.
+/// The text a hit matched in: the title, id, alias, keyword, summary, work, quality or
+/// character trait.
+pub fn matched_str<'a>(role: &'a crate::model::Role, hit: &Hit) -> &'a str {
+    let found = match hit.field {
+        Field::Title => Some(role.title.as_str()),
+        Field::Id => Some(role.id.as_str()),
+        Field::Alias => role.aliases.get(hit.which).map(String::as_str),
+        Field::Keyword => role.keywords.get(hit.which).map(String::as_str),
+        Field::Summary => Some(role.summary.as_str()),
+        Field::Work => Some(role.work.as_str()),
+        Field::Quality => role.qualities().get(hit.which).map(String::as_str),
+        Field::Character => crate::model::Trait::ALL.get(hit.which).map(|t| t.label()),
+    };
+    found.unwrap_or(&role.title)
+}
+
+/// What a search matched, in words: the alias or keyword itself, where a text about the
+/// work matched, else the field's name.
 pub fn matched_phrase(field: Field, matched: &str) -> String {
     match field {
         Field::Alias => format!("alias \"{matched}\""),
         Field::Keyword => format!("keyword \"{matched}\""),
+        Field::Summary => "in the summary".into(),
+        Field::Work => "in the work".into(),
+        Field::Quality => format!("in the qualities: \"{matched}\""),
+        Field::Character => format!("in what the work is like: {matched}"),
         field => field.label().to_string(),
     }
 }
@@ -202,7 +373,9 @@ pub fn resolve(catalogue: &Catalogue, index: &SearchIndex, query: &str) -> Resol
     if let [only] = exact[..] {
         return Resolved::One(only);
     }
+    // A role is named by its names: a word of its summary does not name it.
     let mut hits = index.search(wanted);
+    hits.retain(|h| h.field.is_name());
     if !exact.is_empty() {
         hits.retain(|h| exact.contains(&h.role));
     }

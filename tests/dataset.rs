@@ -31,12 +31,20 @@ fn embedded_set_validates_without_errors_and_warns_only_of_older_pay() {
     // facts have no publisher source yet (see the data issue); the number may only fall.
     let copies: Vec<&String> = listing.iter().filter(|d| d.contains("cite the publisher's own page")).collect();
     assert!(copies.len() <= 4, "sources on copies rather than publishers:\n{copies:#?}");
+    // A ratchet on roles whose character is not yet sourced (what fits me cannot rank them):
+    // the number may only fall.
+    let uncharacterised: Vec<&String> = listing.iter().filter(|d| d.contains("has no [role.character]")).collect();
+    assert!(uncharacterised.len() <= 26, "roles without a sourced character:\n{uncharacterised:#?}");
     let other: Vec<&String> = listing
         .iter()
-        .filter(|d| !d.contains("before the data set's pay year") && !d.contains("cite the publisher's own page"))
+        .filter(|d| {
+            !d.contains("before the data set's pay year")
+                && !d.contains("cite the publisher's own page")
+                && !d.contains("has no [role.character]")
+        })
         .collect();
     assert!(other.is_empty(), "unexpected warnings:\n{other:#?}");
-    assert!(report.warnings() <= 8, "more warnings than the known ones:\n{}", listing.join("\n"));
+    assert!(report.warnings() <= 8 + 26, "more warnings than the known ones:\n{}", listing.join("\n"));
     assert!(report.catalogue.is_some());
 }
 

@@ -16,7 +16,7 @@ fn json(args: &[&str]) -> String {
 
 #[test]
 fn every_command_has_a_pinned_shape() {
-    let cases: [(&str, &[&str]); 11] = [
+    let cases: [(&str, &[&str]); 13] = [
         ("search", &["search", "hca", "--limit", "2"]),
         ("roles", &["roles", "--sector", "health"]),
         ("show", &["show", "care-worker"]),
@@ -28,6 +28,21 @@ fn every_command_has_a_pinned_shape() {
         ("pathway", &["pathway", "care-to-nursing"]),
         ("qualifications", &["qualifications"]),
         ("validate", &["validate"]),
+        (
+            "fit",
+            &[
+                "fit",
+                "--values",
+                "lead-a-team,compassion",
+                "--avoid",
+                "nights,fees",
+                "--from",
+                "care-worker",
+                "--max",
+                "2",
+            ],
+        ),
+        ("values", &["values"]),
     ];
     for (name, args) in cases {
         insta::assert_snapshot!(format!("json_{name}"), json(args));

@@ -9,7 +9,7 @@ const SRC: &str =
 
 fn role(id: &str) -> String {
     format!(
-        "[[role]]\nid = \"{id}\"\ntitle = \"Role {id}\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{SRC}\n"
+        "[[role]]\nid = \"{id}\"\ntitle = \"Role {id}\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{SRC}\n[role.character]\ntraits = [\"clinical\"]\n{SRC}\n"
     )
 }
 
@@ -106,7 +106,7 @@ fn duplicate_ids_across_files() {
     let report = validate_files(files, Vec::new());
     let errs: Vec<_> = report.diagnostics.iter().filter(|d| d.is_error()).collect();
     assert_eq!(errs.len(), 1);
-    assert_eq!(errs[0].to_string(), "two.toml:2:6: error: duplicate role id `b`; first defined at one.toml:12:6");
+    assert_eq!(errs[0].to_string(), "two.toml:2:6: error: duplicate role id `b`; first defined at one.toml:17:6");
 }
 
 #[test]
@@ -351,4 +351,44 @@ fn stale_pay_and_second_datasets_are_reported() {
             .iter()
             .any(|d| d.message.contains("pay for England is from 2024/25, before the data set's pay year 2026/27"))
     );
+}
+
+#[test]
+fn character_traits_come_from_the_vocabulary_once_each_with_a_source() {
+    let text = base("").replacen("traits = [\"clinical\"]", "traits = [\"nigths\"]", 1);
+    let (line, column, message) = only_error(&text);
+    assert_eq!((line, column), (line_of(&text, "nigths"), 11));
+    assert!(message.starts_with("unknown trait `nigths` (did you mean `nights`?)"), "{message}");
+
+    let text = base("").replacen("traits = [\"clinical\"]", "traits = [\"clinical\", \"clinical\"]", 1);
+    assert_eq!(only_error(&text).2, "trait `clinical` is listed twice");
+
+    let text = base("").replacen("traits = [\"clinical\"]", "traits = []", 1);
+    assert!(only_error(&text).2.contains("needs `traits` or `qualities`"));
+
+    // Without a character the role is valid but warned about: fit and search cannot find it.
+    let text = base("").replacen("[role.character]\ntraits = [\"clinical\"]\n", "[role.nothing]\n", 1);
+    assert!(!errors(&text).is_empty(), "an unknown sub-table is an error");
+    let bare = format!(
+        "[[role]]\nid = \"c\"\ntitle = \"C\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{SRC}\n"
+    );
+    let report = validate_files(vec![SourceFile { path: "f.toml".into(), text: base(&bare) }], Vec::new());
+    assert!(report.diagnostics.iter().any(|d| d.message.starts_with("role `c` has no [role.character]")));
+}
+
+#[test]
+fn framework_values_name_known_themes() {
+    let frameworks = format!(
+        "[[theme]]\nid = \"compassion\"\nname = \"Compassion\"\n\n[[framework]]\nid = \"f\"\nname = \"F\"\npublisher = \"P\"\nsector = \"both\"\nnations = [\"england\"]\n{SRC}\n\n[[framework.value]]\nname = \"Care\"\nthemes = [\"compasion\"]\n"
+    );
+    let text = base(&frameworks);
+    let (line, _, message) = only_error(&text);
+    assert_eq!(line, line_of(&text, "\"compasion\""));
+    assert_eq!(message, "unknown theme `compasion`; did you mean `compassion`?");
+    let report = validate_files(
+        vec![SourceFile { path: "f.toml".into(), text: text.replace("compasion\"]", "compassion\"]") }],
+        Vec::new(),
+    );
+    let catalogue = report.catalogue.expect("valid");
+    assert_eq!(catalogue.reference.frameworks[0].values[0].themes, [0]);
 }

@@ -60,6 +60,7 @@ Examples:
   carepath route care-worker registered-nurse-adult
   carepath --nation scotland route healthcare-support-worker registered-manager
   carepath compare care-worker healthcare-support-worker --hours 22.5
+  carepath fit --values independence-at-home --avoid nights --from care-worker
   carepath plan --session client.toml --format html --out plan.html
   carepath validate";
 
@@ -114,6 +115,32 @@ pub enum Command {
         #[arg(long, value_name = "KIND", value_parser = PossibleValuesParser::new(crate::routes::RouteFilter::KEYS))]
         kind: Option<String>,
     },
+    /// Roles in both sectors ranked by what matters to someone, each with its reasons in
+    /// words (no score); with --from, how far away each is and the best route there.
+    /// `carepath values` lists every choice.
+    Fit {
+        /// What matters to them (comma-separated), e.g. independence-at-home,compassion.
+        #[arg(long, value_delimiter = ',', value_name = "VALUE,...", value_parser = PossibleValuesParser::new(crate::fit::choices::keys_for(crate::fit::Heading::Values, crate::fit::Leaning::Like)))]
+        values: Vec<String>,
+        /// What interests them and what they want from the job, e.g. older-people,part-time.
+        #[arg(long, value_delimiter = ',', value_name = "LIKE,...", value_parser = PossibleValuesParser::new(crate::fit::choices::likes()))]
+        like: Vec<String>,
+        /// What they would rather avoid, e.g. nights,driving,fees.
+        #[arg(long, value_delimiter = ',', value_name = "AVOID,...", value_parser = PossibleValuesParser::new(crate::fit::choices::keys_for(crate::fit::Heading::Constraints, crate::fit::Leaning::Avoid)))]
+        avoid: Vec<String>,
+        /// Their current role (id or title): shows how far away each role is.
+        #[arg(long, value_name = "ROLE")]
+        from: Option<String>,
+        /// Qualifications already held (ids, comma-separated).
+        #[arg(long, value_delimiter = ',', value_name = "QUAL,...", requires = "from")]
+        have: Vec<String>,
+        /// Show at most this many roles.
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=500))]
+        max: u16,
+    },
+    /// The values frameworks each sector recruits to and where they meet, the vocabulary
+    /// of what roles are like, and the choices `fit` understands, with sources.
+    Values,
     /// A written plan for a client: from a saved session, or from one role to another.
     /// Markdown to paste into an email, or self-contained HTML to print on A4.
     Plan(PlanArgs),

@@ -198,6 +198,30 @@ fn run_inner(cli: Cli) -> Result<Outcome, Failure> {
             let ask = views::RouteAsk { from, to, held: &held, given: !have.is_empty(), options: &options };
             answer!("route", views::route(c, &ask, &routes, lens), |v| plain::route(c, &v, lens))
         }
+        Command::Fit { values, like, avoid, from, have, max } => {
+            // clap has already limited each key to the choices it names.
+            let mut query = crate::fit::Query {
+                choices: values
+                    .iter()
+                    .chain(like)
+                    .chain(avoid)
+                    .filter_map(|k| crate::fit::choices::by_key(k))
+                    .collect(),
+                ..Default::default()
+            };
+            query.choices.dedup_by_key(|ch| ch.key);
+            if query.choices.is_empty() {
+                return Err(Failure::usage(
+                    "carepath: say what matters with --values, --like or --avoid (`carepath values` lists every choice)"
+                        .into(),
+                ));
+            }
+            query.from = from.as_deref().map(|r| lookup::role(c, &index, r)).transpose()?;
+            query.held = lookup::held(c, have)?;
+            let ranking = crate::fit::rank(c, &query, lens);
+            answer!("fit", views::fit(c, &query, &ranking, usize::from(*max), lens), |v| plain::fit(&v, lens))
+        }
+        Command::Values => answer!("values", views::values(c), |v| plain::values(&v)),
         Command::Pathways => answer!("pathways", views::pathways(c, lens), |v| plain::pathways(&v, lens)),
         Command::Pathway { name } => {
             let pathway = lookup::pathway(c, name)?;

@@ -118,7 +118,10 @@ pub fn show(c: &Catalogue, v: &ShowOut<'_>, lens: &Lens) -> String {
     if !r.work.is_empty() {
         line!(out, "The work: {}", r.work);
     }
-    line!(out, "Values and qualities: {}", list_or_none(&r.values));
+    let character: Vec<&str> = v.role.character.iter().map(|t| t.label()).collect();
+    line!(out, "What the work is like: {}", list_or_none(&character));
+    line!(out, "Qualities employers ask for: {}", list_or_none(v.role.qualities));
+    line!(out, "Values employers recruit to: {}", list_or_none(&v.role.values_frameworks));
     line!(out, "Entry requirements: {}", list_or_none(&r.entry));
     line!(out, "Qualifications required: {}", wording::requirements_text(c, &r.required, lens.nation));
     line!(out, "Qualifications desirable: {}", wording::qual_list(c, &r.desirable));
@@ -438,3 +441,6 @@ pub fn validate(v: &ValidateOut<'_>) -> String {
     );
     out
 }
+
+mod fit;
+pub use fit::{fit, values};

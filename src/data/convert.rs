@@ -9,15 +9,15 @@ use toml::Spanned;
 
 use super::diag::LineIndex;
 use super::raw::{
-    RawBand, RawDataset, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor, RawPayScale, RawQualification,
-    RawRegistration, RawRole, RawSource, RawStep,
+    RawBand, RawDataset, RawFramework, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor, RawPayScale,
+    RawQualification, RawRegistration, RawRole, RawSource, RawStep, RawTheme,
 };
 use super::{Diagnostic, Items, Severity, SourceFile};
 use crate::levels::LevelRow;
 use crate::model::{
-    AfcBand, BandRange, Catalogue, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin, Pay, PayUnit,
-    QualIx, QualKind, Qualification, Reference, Registration, Requirement, Role, RoleIx, RouteKind, Sector, Setting,
-    Source, Step,
+    AfcBand, BandRange, Catalogue, Character, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin,
+    Pay, PayUnit, QualIx, QualKind, Qualification, Reference, Registration, Requirement, Role, RoleIx, RouteKind,
+    Sector, Setting, Source, Step, Trait,
 };
 use crate::nations::NationFacts;
 use crate::pay::{FloorScope, PayFloor, PayScale, ScaleBand};
@@ -28,12 +28,14 @@ mod pathways;
 mod reference;
 mod roles;
 mod sources;
+mod values;
 use pathways::pathway;
 use reference::{reference_items, stale_pay};
 use roles::role;
 use sources::{source, sources};
 #[cfg(test)]
 use sources::{suspicious_host, valid_url};
+use values::themes_and_frameworks;
 
 struct Ctx<'a> {
     files: &'a [SourceFile],
@@ -182,8 +184,9 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         }
     }
 
-    let reference =
+    let mut reference =
         reference_items(&mut cx, &items.datasets, items.pay_scales, items.pay_floors, items.nation_facts, items.levels);
+    (reference.themes, reference.frameworks) = themes_and_frameworks(&mut cx, &items.themes, &items.frameworks);
     stale_pay(&mut cx, &role_list, &roles, reference.pay_year);
     let mut catalogue = Catalogue::new(role_list, qualifications, steps, pathways);
     catalogue.reference = reference;

@@ -18,7 +18,8 @@ pub use files::{Layer, MAX_FILE_BYTES, SourceFile, read_layer};
 
 use crate::model::Catalogue;
 use raw::{
-    RawDataset, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification, RawRole, RawStep,
+    RawDataset, RawFramework, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification,
+    RawRole, RawStep, RawTheme,
 };
 
 /// How many items of each kind were read, valid or not.
@@ -117,6 +118,8 @@ struct Items {
     pay_floors: Vec<(usize, RawPayFloor)>,
     nation_facts: Vec<(usize, RawNationFacts)>,
     levels: Vec<(usize, RawLevel)>,
+    themes: Vec<(usize, RawTheme)>,
+    frameworks: Vec<(usize, RawFramework)>,
     /// `[dataset]` tables, with the span of their key (a data set may have one).
     datasets: Vec<(usize, std::ops::Range<usize>, RawDataset)>,
     /// Items of the reference kinds that did not deserialize.
@@ -130,8 +133,18 @@ struct Items {
     unreadable_file: bool,
 }
 
-const TOP_LEVEL_KEYS: [&str; 8] =
-    ["role", "qualification", "step", "pathway", "pay_scale", "pay_floor", "nation_facts", "level"];
+const TOP_LEVEL_KEYS: [&str; 10] = [
+    "role",
+    "qualification",
+    "step",
+    "pathway",
+    "pay_scale",
+    "pay_floor",
+    "nation_facts",
+    "level",
+    "theme",
+    "framework",
+];
 
 fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Vec<Diagnostic>) {
     let lines = diag::LineIndex::new(&file.text);
@@ -172,7 +185,7 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
                 diags.push(error(
                     key.span(),
                     format!(
-                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]], [[pathway]], [[pay_scale]], [[pay_floor]], [[nation_facts]], [[level]] or [dataset]{hint}",
+                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]], [[pathway]], [[pay_scale]], [[pay_floor]], [[nation_facts]], [[level]], [[theme]], [[framework]] or [dataset]{hint}",
                         crate::text::clean(name)
                     ),
                 ));
@@ -191,6 +204,8 @@ fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Ve
                 "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, index),
                 "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, index),
                 "nation_facts" => keep(deserialize::<RawNationFacts>(element), &mut items.nation_facts, index),
+                "theme" => keep(deserialize::<RawTheme>(element), &mut items.themes, index),
+                "framework" => keep(deserialize::<RawFramework>(element), &mut items.frameworks, index),
                 _ => keep(deserialize::<RawLevel>(element), &mut items.levels, index),
             };
             if let Some(e) = failed {

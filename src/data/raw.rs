@@ -84,8 +84,7 @@ pub struct RawRole {
     pub summary: Spanned<String>,
     #[serde(default)]
     pub work: String,
-    #[serde(default)]
-    pub values: Vec<String>,
+    pub character: Option<RawCharacter>,
     #[serde(default)]
     pub entry: Vec<String>,
     #[serde(default)]
@@ -109,6 +108,67 @@ pub struct RawRole {
     pub absent: Vec<Spanned<String>>,
     #[serde(default)]
     pub note: String,
+    #[schemars(with = "Vec<RawSource>")]
+    pub sources: Spanned<Vec<RawSource>>,
+    #[schemars(with = "String")]
+    pub reviewed: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawCharacter {
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub traits: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub qualities: Vec<String>,
+    #[schemars(with = "Vec<RawSource>")]
+    pub sources: Spanned<Vec<RawSource>>,
+    #[schemars(with = "String")]
+    pub reviewed: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawTheme {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawFrameworkValue {
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
+    pub themes: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawFramework {
+    #[schemars(with = "String")]
+    pub id: Spanned<String>,
+    #[schemars(with = "String")]
+    pub name: Spanned<String>,
+    #[schemars(with = "String")]
+    pub publisher: Spanned<String>,
+    #[schemars(with = "String")]
+    pub sector: Spanned<String>,
+    #[schemars(with = "Vec<String>")]
+    pub nations: Spanned<Vec<Spanned<String>>>,
+    /// Role families it is for; empty means every family in its sector.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    pub families: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub applies_to: String,
+    #[schemars(with = "Vec<RawFrameworkValue>")]
+    pub value: Spanned<Vec<RawFrameworkValue>>,
     #[schemars(with = "Vec<RawSource>")]
     pub sources: Spanned<Vec<RawSource>>,
     #[schemars(with = "String")]
@@ -362,5 +422,9 @@ pub struct RawFile {
     pub nation_facts: Vec<RawNationFacts>,
     #[serde(default)]
     pub level: Vec<RawLevel>,
+    #[serde(default)]
+    pub theme: Vec<RawTheme>,
+    #[serde(default)]
+    pub framework: Vec<RawFramework>,
     pub dataset: Option<RawDataset>,
 }

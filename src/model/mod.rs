@@ -64,6 +64,9 @@ macro_rules! vocabulary {
     };
 }
 
+mod character;
+pub use character::{Character, Trait, TraitGroup};
+
 vocabulary! {
     /// Which side of the fence a role sits on.
     Sector {
@@ -332,7 +335,8 @@ pub struct Role {
     pub settings: Vec<Setting>,
     pub summary: String,
     pub work: String,
-    pub values: Vec<String>,
+    /// What the work is like and the qualities employers ask for; `None` until recorded.
+    pub character: Option<Character>,
     pub entry: Vec<String>,
     /// What someone must hold to do the job, each a choice of qualifications.
     pub required: Vec<Requirement>,
@@ -357,6 +361,16 @@ impl Role {
     /// The regulator in a nation, if the registration table names that nation.
     pub fn regulator_in(&self, nation: Nation) -> Option<&Registration> {
         self.registration.iter().find(|r| r.nation == nation)
+    }
+
+    /// The qualities employers ask for; empty until recorded.
+    pub fn qualities(&self) -> &[String] {
+        self.character.as_ref().map_or(&[], |c| c.qualities.as_slice())
+    }
+
+    /// Whether the role's recorded character includes a trait.
+    pub fn has_trait(&self, t: Trait) -> bool {
+        self.character.as_ref().is_some_and(|c| c.has(t))
     }
 }
 
@@ -412,6 +426,9 @@ pub struct Reference {
     pub pay_floors: Vec<crate::pay::PayFloor>,
     pub nation_facts: Vec<crate::nations::NationFacts>,
     pub level_rows: Vec<crate::levels::LevelRow>,
+    /// The crosswalk's themes and the values frameworks that use them.
+    pub themes: Vec<crate::values::Theme>,
+    pub frameworks: Vec<crate::values::Framework>,
 }
 
 /// The whole, validated data set with its indexes.

@@ -227,6 +227,10 @@ impl App {
     pub fn routes(&self) -> &[Route] {
         &self.screens.routes.found
     }
+    /// The Fits me screen: what is picked and the ranking.
+    pub fn fits(&self) -> &screens::Fits {
+        &self.screens.fits
+    }
     pub fn held(&self) -> &Held {
         &self.held
     }

@@ -177,7 +177,7 @@ impl App {
             Screen::Browse if self.screens.browse.focus == Focus::Links => {
                 self.link_role(self.screens.browse.links.selected)
             }
-            _ => self.current,
+            screen => (screen.behaviour().selected_role)(self).or(self.current),
         }
     }
 

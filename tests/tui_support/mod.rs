@@ -136,4 +136,6 @@ pub const SCENARIOS: &[(&str, &[&str])] = &[
     ("pathway_slide", &["5", "enter", "right", "z"]),
     ("held", &["6", "j", "space"]),
     ("help", &["?"]),
+    ("fits_empty", &["7"]),
+    ("fits", &["7", "enter", "j", "j", "j", "enter", "right"]),
 ];

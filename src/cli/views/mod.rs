@@ -5,10 +5,12 @@
 //! word a fact; they are not part of the JSON shape, which the README documents and
 //! snapshot tests pin.
 
+mod fit;
 mod parts;
 
 use serde::Serialize;
 
+pub use fit::{FitsOut, ValuesOut, fit, values};
 pub use parts::{LensOut, QualOut, ReqOut, RoleBrief, RoleFull, StepOut, StepViewOut, TimeOut};
 use parts::{quals, reqs, role_brief, role_full, step, step_view, time};
 
@@ -43,12 +45,7 @@ pub fn search<'a>(c: &'a Catalogue, query: &'a str, hits: &[Hit], lens: &Lens) -
         .iter()
         .map(|h| {
             let r = c.role(h.role);
-            let matched = match h.field {
-                Field::Title => &r.title,
-                Field::Id => &r.id,
-                Field::Alias => r.aliases.get(h.which).unwrap_or(&r.title),
-                Field::Keyword => r.keywords.get(h.which).unwrap_or(&r.title),
-            };
+            let matched = crate::search::matched_str(r, h);
             HitOut { role: role_brief(c, h.role, lens), score: h.score, field: h.field, matched }
         })
         .collect();

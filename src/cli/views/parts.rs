@@ -8,7 +8,7 @@ use crate::lens::Lens;
 use crate::levels::{Level, LevelChange};
 use crate::model::{
     Catalogue, Date, Duration, Family, Nation, QualIx, QualKind, Registration, RoleIx, RouteKind, Sector, Setting,
-    Source, StepIx,
+    Source, StepIx, Trait,
 };
 use crate::nations::{Presence, Unavailable};
 use crate::pay::{Compared, PayView};
@@ -137,7 +137,11 @@ pub struct RoleFull<'a> {
     pub settings: &'a [Setting],
     pub summary: &'a str,
     pub work: &'a str,
-    pub values: &'a [String],
+    /// What the work is like, as trait keys from the closed vocabulary (`carepath values`).
+    pub character: Vec<Trait>,
+    pub qualities: &'a [String],
+    /// The values frameworks that apply in the nation in view.
+    pub values_frameworks: Vec<&'a str>,
     pub entry: &'a [String],
     pub required: Vec<ReqOut<'a>>,
     pub desirable: Vec<QualOut<'a>>,
@@ -169,7 +173,12 @@ pub(super) fn role_full<'a>(c: &'a Catalogue, ix: RoleIx, lens: &Lens) -> RoleFu
         settings: &r.settings,
         summary: &r.summary,
         work: &r.work,
-        values: &r.values,
+        character: r.character.as_ref().map(|ch| ch.traits.clone()).unwrap_or_default(),
+        qualities: r.qualities(),
+        values_frameworks: crate::values::frameworks_for(&c.reference.frameworks, r, lens.nation)
+            .into_iter()
+            .map(|f| f.name.as_str())
+            .collect(),
         entry: &r.entry,
         required: reqs(c, &r.required, lens),
         desirable: quals(c, &r.desirable),

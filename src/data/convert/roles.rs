@@ -3,9 +3,9 @@
 use toml::Spanned;
 
 use super::{
-    AfcBand, BandRange, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawLevels, RawPay,
-    RawRegistration, RawRole, Registration, Role, Sector, Setting, clean, clean_all, closest, nations, pay_year,
-    ranged, required_text, requirements, reviewed, source, sources, vocab,
+    AfcBand, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawLevels,
+    RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean, clean_all, closest, nations,
+    pay_year, ranged, required_text, requirements, reviewed, source, sources, vocab,
 };
 
 pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<QualIx>) -> Role {
@@ -51,7 +51,7 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<Qua
         settings,
         summary,
         work: clean(&raw.work),
-        values: clean_all(&raw.values),
+        character: character(cx, file, raw),
         entry: clean_all(&raw.entry),
         required,
         desirable,
@@ -66,6 +66,41 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<Qua
         reviewed: reviewed(cx, file, &raw.reviewed),
         origin: cx.origin(file, &raw.id.span()),
     }
+}
+
+/// The role's character; a role without one is warned about, since "what fits me" and
+/// search by what you do cannot find it.
+fn character(cx: &mut Ctx<'_>, file: usize, role: &RawRole) -> Option<Character> {
+    let Some(raw) = role.character.as_ref() else {
+        cx.warn(
+            file,
+            role.id.span(),
+            format!(
+                "role `{}` has no [role.character]: what fits me and search by what you do cannot find it",
+                crate::text::escape_visible(role.id.get_ref().trim())
+            ),
+        );
+        return None;
+    };
+    let mut traits = Vec::new();
+    for t in &raw.traits {
+        let Some(parsed) = vocab(cx, file, t, "trait", Trait::from_key, &Trait::keys()) else { continue };
+        if traits.contains(&parsed) {
+            cx.error(file, t.span(), format!("trait `{}` is listed twice", parsed.key()));
+            continue;
+        }
+        traits.push(parsed);
+    }
+    let qualities = clean_all(&raw.qualities);
+    if raw.traits.is_empty() && qualities.is_empty() {
+        cx.error(file, raw.sources.span(), "[role.character] needs `traits` or `qualities` (or leave it out)".into());
+    }
+    Some(Character {
+        traits,
+        qualities,
+        sources: sources(cx, file, &raw.sources),
+        reviewed: reviewed(cx, file, &raw.reviewed),
+    })
 }
 
 fn registration(raw: Option<&RawRegistration>) -> (Vec<Registration>, String) {

@@ -37,7 +37,7 @@ pub fn detail_doc(app: &App, width: u16) -> Doc {
         doc.heading("The work", theme.heading);
         doc.para(&role.work, theme.text, 2);
     }
-    list_section(&mut doc, "Values and qualities", &role.values, app);
+    list_section(&mut doc, "Values and qualities", role.qualities(), app);
     list_section(&mut doc, "Entry requirements", &role.entry, app);
     if !role.required.is_empty() || !role.desirable.is_empty() {
         doc.heading("Qualifications", theme.heading);

@@ -9,6 +9,7 @@
 
 pub mod browse;
 pub mod compare;
+pub mod fits;
 pub mod held;
 pub mod next_steps;
 pub mod pathways;
@@ -24,6 +25,7 @@ use crate::search::SearchIndex;
 
 pub use browse::{Browse, LinkRow, link_rows};
 pub use compare::Compare;
+pub use fits::Fits;
 pub use held::Held;
 pub use next_steps::NextSteps;
 pub use pathways::Pathways;
@@ -56,6 +58,9 @@ pub enum Screen {
     /// Qualifications held: tick what you have
     #[strum(message = "Qualifications held", detailed_message = "Held")]
     Held,
+    /// What fits me: roles ranked by what matters to you, with reasons
+    #[strum(message = "Fits me", detailed_message = "Fits")]
+    Fits,
 }
 
 impl Screen {
@@ -102,6 +107,7 @@ impl Screen {
             Screen::Routes => &routes::BEHAVIOUR,
             Screen::Pathways => &pathways::BEHAVIOUR,
             Screen::Held => &held::BEHAVIOUR,
+            Screen::Fits => &fits::BEHAVIOUR,
         }
     }
 }
@@ -115,6 +121,7 @@ pub struct Screens {
     pub routes: Routes,
     pub pathways: Pathways,
     pub held: Held,
+    pub fits: Fits,
 }
 
 impl Screens {
@@ -127,6 +134,7 @@ impl Screens {
             routes: Routes::default(),
             pathways: Pathways::default(),
             held: Held::new(catalogue),
+            fits: Fits::default(),
         }
     }
 }
@@ -168,6 +176,8 @@ pub(super) struct Behaviour {
     pub hints: fn(&App, u16) -> Vec<Hint>,
     /// A count shown on the screen's tab.
     pub badge: fn(&App) -> Option<usize>,
+    /// The role the selection stands for, when it is not the current role (Space marks it).
+    pub selected_role: fn(&App) -> Option<crate::model::RoleIx>,
 }
 
 impl Behaviour {
@@ -183,6 +193,7 @@ impl Behaviour {
         refresh: |_| {},
         hints: |_, _| Vec::new(),
         badge: |_| None,
+        selected_role: |_| None,
     };
 }
 

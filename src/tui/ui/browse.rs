@@ -115,16 +115,19 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
     // beside the title, so the match makes sense; the title gives up room for it.
     let matched = hit.filter(|h| h.field != Field::Title && title_match.is_empty()).and_then(|h| {
         let text = match h.field {
-            Field::Alias => role.aliases.get(h.which),
-            Field::Keyword => role.keywords.get(h.which),
-            _ => Some(&role.id),
-        }?;
-        Some((text, h))
+            Field::Alias => role.aliases.get(h.which)?.clone(),
+            Field::Keyword => role.keywords.get(h.which)?.clone(),
+            Field::Id => role.id.clone(),
+            // A paragraph does not fit beside a title: say where it matched instead.
+            field => crate::search::matched_phrase(field, crate::search::matched_str(role, h)),
+        };
+        let positions: &[usize] = if h.field.is_name() { &h.positions } else { &[] };
+        Some((text, positions))
     });
     // The title keeps priority: the alias shows only when the title keeps 16 characters (or
     // all of it) and the alias gets all of its own or 8, since two stubs read as neither.
     let title_keep = width(&role.title).min(16);
-    let alias_width = matched.map_or(0, |(text, _)| width(text));
+    let alias_width = matched.as_ref().map_or(0, |(text, _)| width(text));
     let alias_fits = matched.is_some() && title_keep + 3 + alias_width.min(8) <= room;
     let title_room = if alias_fits { room.saturating_sub(alias_width + 3).max(title_keep) } else { room };
     let mut text_spans = highlighted(&role.title, title_match, theme.text, theme.matched, title_room);
@@ -133,7 +136,7 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
     {
         let used: usize = text_spans.iter().map(Span::width).sum();
         text_spans.push(Span::styled(" · ", theme.dim));
-        text_spans.extend(highlighted(text, &h.positions, theme.dim, theme.matched, room.saturating_sub(used + 3)));
+        text_spans.extend(highlighted(&text, h, theme.dim, theme.matched, room.saturating_sub(used + 3)));
     }
     let used: usize = text_spans.iter().map(Span::width).sum();
     spans.extend(text_spans);

@@ -3,6 +3,7 @@
 
 pub mod browse;
 pub mod compare;
+pub mod fits;
 pub mod header;
 pub mod held;
 pub mod help;
@@ -44,6 +45,7 @@ impl Widget for &App {
             Screen::Routes => routes::render(self, chrome.body, buf),
             Screen::Pathways => pathways::render(self, chrome.body, buf),
             Screen::Held => held::render(self, chrome.body, buf),
+            Screen::Fits => fits::render(self, chrome.body, buf),
         }
         match &self.overlay {
             Overlay::None | Overlay::Search { .. } => {}
