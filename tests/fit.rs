@@ -38,8 +38,7 @@ fn verdict<'a>(r: &'a Value, choice: &str) -> &'a str {
 fn independence_at_home_without_nights_offers_homecare_and_reablement() {
     let v = json(&["fit", "--values", "independence-at-home", "--avoid", "nights", "--max", "200"]);
     let all = results(&v);
-    let meets: Vec<&str> =
-        all.iter().filter(|r| verdict(r, "independence-at-home") == "meets").map(id).collect();
+    let meets: Vec<&str> = all.iter().filter(|r| verdict(r, "independence-at-home") == "meets").map(id).collect();
     for expected in ["reablement-worker", "homecare-worker", "personal-assistant", "occupational-therapy-assistant"] {
         assert!(meets.contains(&expected), "{expected} helps people stay independent at home: {meets:?}");
     }
