@@ -117,6 +117,22 @@ impl Session {
 }
 
 #[test]
+fn fits_me_picks_ranks_and_opens_routes_in_the_real_binary() {
+    let mut s = Session::start();
+    s.wait_for(&["Roles (10)", "Care worker", "? help"]);
+    s.send("7");
+    s.wait_for(&["What matters to you: 0 picked", "Pick what matters to you on the left"]);
+    s.send("jjj\r");
+    s.wait_for(&["Picked “I want to lead a team” (1 picked)", "Roles that fit:"]);
+    s.send("l");
+    s.wait_for(&["“I want to lead a team”: leading or managing a team", "Enter routes there"]);
+    s.send("\r");
+    s.wait_for(&["Routes to "]);
+    s.send("q");
+    assert!(s.wait_exit("q").success());
+}
+
+#[test]
 fn search_open_next_steps_compare_and_quit() {
     let mut s = Session::start();
     s.wait_for(&["Roles (10)", "Care worker", "? help"]);
