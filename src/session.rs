@@ -52,6 +52,8 @@ pub struct Session {
     pub target: Option<RoleIx>,
     /// The route chosen from the current role to the target.
     pub route: Option<ChosenRoute>,
+    /// What matters to the client, from the statements of "what fits me".
+    pub matters: Vec<&'static crate::fit::Choice>,
     /// Free text; line breaks are kept.
     pub notes: String,
 }
@@ -179,6 +181,10 @@ pub fn to_toml(catalogue: &Catalogue, session: &Session) -> String {
     if let Some(r) = session.target {
         let _ = writeln!(out, "target = {}", role(r));
     }
+    if !session.matters.is_empty() {
+        let keys: Vec<String> = session.matters.iter().map(|c| quoted(c.key)).collect();
+        let _ = writeln!(out, "matters = [{}]", keys.join(", "));
+    }
     let notes = notes_lines(&session.notes).join("\n");
     if !notes.is_empty() {
         let _ = writeln!(out, "notes = {}", quoted(&format!("{notes}\n")));
@@ -262,6 +268,7 @@ impl Reader<'_> {
                 "target" => session.target = self.role_value(name, value),
                 "held" => session.held = self.list(name, value, Reader::qual),
                 "shortlist" => session.shortlist = self.list(name, value, Reader::role),
+                "matters" => session.matters = self.list(name, value, Reader::choice),
                 "notes" => {
                     session.notes = self.string(name, value).map(|n| notes_lines(&n).join("\n")).unwrap_or_default();
                 }
@@ -277,6 +284,7 @@ impl Reader<'_> {
                         "target",
                         "held",
                         "shortlist",
+                        "matters",
                         "notes",
                         "route",
                     ];
@@ -288,6 +296,7 @@ impl Reader<'_> {
         // Held qualifications and marked roles are sets: a repeat is dropped quietly.
         dedup(&mut session.held);
         dedup(&mut session.shortlist);
+        session.matters.dedup_by_key(|c| c.key);
         if let (Some(route), Some(current), Some(target)) = (&session.route, session.current, session.target)
             && (route.roles.first() != Some(&current) || route.roles.last() != Some(&target))
         {
@@ -372,6 +381,20 @@ impl Reader<'_> {
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_default();
             self.warn(value.span(), format!("the data has no role `{}`, so it is dropped{hint}", clean(id)));
+        }
+        found
+    }
+
+    fn choice(&mut self, value: &Value<'_>) -> Option<&'static crate::fit::Choice> {
+        let key = value.get_ref().as_str()?;
+        let found = crate::fit::choices::by_key(key.trim());
+        if found.is_none() {
+            let hint =
+                closest(key, crate::fit::choices::keys()).map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            self.warn(
+                value.span(),
+                format!("`{}` is not one of the choices of what fits me, so it is dropped{hint}", clean(key)),
+            );
         }
         found
     }

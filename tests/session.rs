@@ -35,6 +35,7 @@ fn full(c: &Catalogue) -> Session {
             roles: vec![role(c, "care-worker"), role(c, "registered-nurse-adult")],
             kind: Category::University,
         }),
+        matters: ["lead-a-team", "nights"].iter().filter_map(|k| carepath::fit::choices::by_key(k)).collect(),
         notes: "First line with \"quotes\" and a \\ backslash.\n\n\"\"\" three quotes, and café – ok".into(),
     }
 }

@@ -76,6 +76,14 @@ pub fn html(plan: &Plan) -> String {
         line!(out, "<li>{}</li>", esc(a));
     }
     line!(out, "</ul>");
+    if !plan.matters.is_empty() {
+        line!(out, "<h2>What matters to you</h2>");
+        line!(out, "<ul>");
+        for m in &plan.matters {
+            line!(out, "<li>{}</li>", esc(m));
+        }
+        line!(out, "</ul>");
+    }
     if !plan.notes.is_empty() {
         line!(out, "<h2>Notes</h2>");
         let paragraphs: Vec<String> = plan

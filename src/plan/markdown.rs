@@ -121,6 +121,14 @@ pub fn markdown(plan: &Plan) -> String {
     for a in &plan.actions {
         line!(out, "- [ ] {}", esc(a));
     }
+    if !plan.matters.is_empty() {
+        line!(out);
+        line!(out, "## What matters to you");
+        line!(out);
+        for m in &plan.matters {
+            line!(out, "- {}", esc(m));
+        }
+    }
     if !plan.notes.is_empty() {
         line!(out);
         line!(out, "## Notes");

@@ -85,6 +85,8 @@ pub struct Plan {
     /// Other routes to the goal, one line each.
     pub other_routes: Vec<String>,
     pub actions: Vec<String>,
+    /// What matters to the client, and how the goal meets each of it, in words.
+    pub matters: Vec<String>,
     /// The adviser's notes, one paragraph a line.
     pub notes: Vec<String>,
     pub sources: Vec<Cited>,
@@ -223,12 +225,30 @@ pub fn build(c: &Catalogue, session: &Session, today: Date) -> Plan {
         alternatives,
         other_routes,
         actions,
+        matters: matters(c, session),
         notes: notes_lines(&session.notes),
         sources: b.sources,
         glossary: Vec::new(),
     };
     plan.glossary = glossary::terms(&plan);
     plan
+}
+
+/// What matters to the client: each statement, and with a goal, how the goal meets it.
+fn matters(c: &Catalogue, session: &Session) -> Vec<String> {
+    let Some(target) = session.target else {
+        return session.matters.iter().map(|m| m.text.to_string()).collect();
+    };
+    let query = crate::fit::Query {
+        choices: session.matters.clone(),
+        from: session.current,
+        held: Held::new(session.held.iter().copied()),
+    };
+    let ranking = crate::fit::rank(c, &query, &session.lens);
+    match ranking.fits.iter().find(|f| f.role == target) {
+        Some(fit) => fit.reasons.iter().map(crate::fit::words::reason).collect(),
+        None => session.matters.iter().map(|m| m.text.to_string()).collect(),
+    }
 }
 
 /// Builds a plan, citing sources and noting review dates as it goes.

@@ -72,6 +72,8 @@ impl App {
         self.screens.compare.marks = session.shortlist.iter().copied().take(MAX_MARKS).collect();
         self.screens.routes.target = session.target;
         self.screens.routes.chosen.clone_from(&session.route);
+        self.screens.fits.picked =
+            session.matters.iter().filter_map(|m| crate::fit::CHOICES.iter().position(|c| c.key == m.key)).collect();
         self.update(super::action::Action::Resize(self.size.0, self.size.1));
         self.link = SessionLink { path, base: session.clone(), saved: session };
         let dropped = self.link.base.shortlist.len().saturating_sub(MAX_MARKS);
@@ -109,6 +111,7 @@ impl App {
             shortlist,
             target: self.screens.routes.target,
             route,
+            matters: self.screens.fits.chosen(),
             notes: base.notes.clone(),
         }
     }
