@@ -207,8 +207,9 @@ impl Queries {
             if input.is_empty() {
                 break;
             }
-            match input.byte() % 8 {
+            match input.byte() % 9 {
                 0 => self.search(&input.text(), &session.lens),
+                8 => self.fit(&mut input, &session),
                 1 => {
                     if let Some(role) = self.role(&mut input) {
                         self.next(role, &session);
@@ -259,6 +260,42 @@ impl Queries {
         }
         self.compare(&roles[..roles.len().min(3)], &lens);
         self.filter_with(RoleFilter { nation: Some(lens.nation), ..RoleFilter::default() }, &lens);
+        let v = views::values(c);
+        assert_printable(&plain::values(&v));
+        let _ = document("values", &v);
+        let every = crate::fit::Query {
+            choices: crate::fit::CHOICES.iter().collect(),
+            from: roles.first().copied(),
+            held: Held::default(),
+        };
+        self.rank(&every, &session, 5);
+    }
+
+    /// What fits: up to four choices read from the input, from a role or none, ranked and
+    /// printed; the best route is found for the first few results.
+    fn fit(&self, input: &mut Input<'_>, session: &Session) {
+        let count = usize::from(input.byte() % 5);
+        let all = crate::fit::CHOICES;
+        let choices = (0..count).map(|_| &all[usize::from(input.byte()) % all.len()]).collect();
+        let mut query = crate::fit::Query { choices, from: None, held: session.held.clone() };
+        query.choices.dedup_by_key(|c| c.key);
+        if input.byte() % 2 == 1 {
+            query.from = self.role(input);
+        }
+        let max = 1 + usize::from(input.byte() % 10);
+        self.rank(&query, session, max);
+    }
+
+    fn rank(&self, query: &crate::fit::Query, session: &Session, max: usize) {
+        let c = &self.catalogue;
+        let ranking = crate::fit::rank(c, query, &session.lens);
+        // Every ranked role is one the nation does not rule out, and the order keeps its rules.
+        for pair in ranking.fits.windows(2) {
+            assert!(pair[0].involves <= pair[1].involves, "fewer things to avoid first");
+        }
+        let v = views::fit(c, query, &ranking, max, &session.lens);
+        assert_printable(&plain::fit(&v, &session.lens));
+        let _ = document("fit", &v);
     }
 
     /// A role: by index (high bit clear) or by what a person would type (set).
