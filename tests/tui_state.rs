@@ -377,3 +377,29 @@ fn opens_on_a_role_that_leads_somewhere() {
     let current = app.current_role().expect("a role is open");
     assert!(!app.catalogue().steps_from(current).is_empty(), "opened on {}", role_id(&app, Some(current)));
 }
+
+#[test]
+fn a_burst_of_typing_is_searched_once_and_ends_where_key_by_key_typing_does() {
+    let mut burst = app();
+    press(&mut burst, &["/"]);
+    burst.begin_batch();
+    for c in "nurse".chars() {
+        burst.update(Action::Type(c));
+    }
+    assert_eq!(burst.listed_roles().len(), 10, "no search runs while the burst is applied");
+    burst.end_batch();
+    let mut keyed = app();
+    press(&mut keyed, &["/"]);
+    type_text(&mut keyed, "nurse");
+    assert_eq!(burst.query(), "nurse");
+    assert_eq!(burst.listed_roles(), keyed.listed_roles());
+    assert_eq!(burst.current_role(), keyed.current_role());
+    // A key that is not typing settles the query first, so it acts on the searched list.
+    burst.begin_batch();
+    burst.update(Action::Type('s'));
+    burst.update(Action::Down);
+    burst.end_batch();
+    keyed.update(Action::Type('s'));
+    keyed.update(Action::Down);
+    assert_eq!(burst.current_role(), keyed.current_role());
+}

@@ -106,6 +106,10 @@ pub struct App {
     pub(super) request: Option<super::session::Request>,
     /// The adviser's session: where it is kept and what it was opened with.
     pub(super) link: super::session::SessionLink,
+    /// Keys already waiting are being applied together: a query typed in a burst is
+    /// searched once, when the burst ends, not once per key.
+    pub(super) batch: bool,
+    pub(super) query_pending: bool,
 
     /// Each screen's own state.
     pub(super) screens: screens::Screens,
@@ -155,6 +159,8 @@ impl App {
             suspend: false,
             request: None,
             link: super::session::SessionLink::default(),
+            batch: false,
+            query_pending: false,
             lens,
             screens,
             next: Vec::new(),
@@ -317,6 +323,9 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Type(_)) {
+            self.flush_query();
+        }
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
@@ -362,8 +371,25 @@ impl App {
             Action::WheelUp(x, y) => self.wheel(x, y, -3),
             Action::WheelDown(x, y) => self.wheel(x, y, 3),
         }
-        self.refresh();
-        self.fit_scroll();
+        if !self.query_pending {
+            self.refresh();
+            self.fit_scroll();
+        }
+    }
+
+    /// Starts applying keys that were already waiting (see [`App::end_batch`]).
+    pub fn begin_batch(&mut self) {
+        self.batch = true;
+    }
+
+    /// Ends a batch: a query typed during it is searched now, once.
+    pub fn end_batch(&mut self) {
+        self.batch = false;
+        if self.query_pending {
+            self.flush_query();
+            self.refresh();
+            self.fit_scroll();
+        }
     }
 
     /// Recomputes what is derived from the current role, held qualifications and lens, and

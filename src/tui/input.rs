@@ -38,12 +38,32 @@ impl App {
         match &mut self.overlay {
             Overlay::Search { .. } if self.screens.browse.query.chars().count() < MAX_QUERY_CHARS => {
                 self.screens.browse.query.push(c);
-                self.after_query_change();
+                self.query_changed();
             }
             Overlay::Picker(picker) if picker.query.chars().count() < MAX_QUERY_CHARS => {
                 picker.query.push(c);
-                picker.refilter(&self.catalogue, Some(&self.index));
+                self.query_changed();
             }
+            _ => {}
+        }
+    }
+
+    /// Searches for the query now, or at the end of a batch of waiting keys.
+    fn query_changed(&mut self) {
+        self.query_pending = true;
+        if !self.batch {
+            self.flush_query();
+        }
+    }
+
+    /// Runs the search a typed query is waiting for.
+    pub(super) fn flush_query(&mut self) {
+        if !std::mem::take(&mut self.query_pending) {
+            return;
+        }
+        match &mut self.overlay {
+            Overlay::Search { .. } => self.after_query_change(),
+            Overlay::Picker(picker) => picker.refilter(&self.catalogue, Some(&self.index)),
             _ => {}
         }
     }

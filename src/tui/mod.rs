@@ -248,6 +248,7 @@ fn event_loop(
         // Apply everything already waiting before drawing again, so a burst of typing or
         // a held key costs one frame, not one per key.
         let mut event = event::read()?;
+        app.begin_batch();
         loop {
             if let Some(action) = app.action_for_event(&event) {
                 app.update(action);
@@ -264,6 +265,7 @@ fn event_loop(
             }
             event = event::read()?;
         }
+        app.end_batch();
     }
     Ok(())
 }

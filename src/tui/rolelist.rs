@@ -3,7 +3,7 @@
 
 use crate::model::{Catalogue, Family, RoleIx, Sector};
 
-use crate::search::{Field, Hit, SearchIndex};
+use crate::search::{Hit, SearchIndex};
 
 use super::filters::Filters;
 
@@ -40,9 +40,6 @@ pub const SECTOR_ORDER: [Sector; 3] = [Sector::SocialCare, Sector::Both, Sector:
 pub struct Entry {
     pub role: RoleIx,
     pub hit: Option<Hit>,
-    /// Characters of the title to highlight (char indices): the hit's own positions when
-    /// the title matched, else wherever the query's words also fit the title.
-    pub title_match: Vec<usize>,
 }
 
 /// A heading over the entries from `start` to the next heading.
@@ -86,14 +83,7 @@ impl RoleList {
                 .search(query)
                 .into_iter()
                 .filter(|h| filters.matches(catalogue, h.role))
-                .map(|h| {
-                    let title_match = if h.field == Field::Title {
-                        h.positions.clone()
-                    } else {
-                        index.title_positions(&catalogue.role(h.role).title, query)
-                    };
-                    Entry { role: h.role, hit: Some(h), title_match }
-                })
+                .map(|h| Entry { role: h.role, hit: Some(h) })
                 .collect();
             return RoleList { entries, ..RoleList::default() };
         }
@@ -128,7 +118,7 @@ impl RoleList {
                 _ => groups.push(Group { start: i, label, count: 1 }),
             }
         }
-        let entries = roles.into_iter().map(|role| Entry { role, hit: None, title_match: Vec::new() }).collect();
+        let entries = roles.into_iter().map(|role| Entry { role, hit: None }).collect();
         RoleList { entries, groups, ..RoleList::default() }
     }
 

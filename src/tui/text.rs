@@ -176,6 +176,20 @@ impl Doc {
 
 /// Draws single-row items from `offset`, the selected one with the `▶` marker and the
 /// selected style across the whole row.
+/// Draws only the rows in view: `line` is called for at most `area.height` items from
+/// `offset`, so a frame costs the same for a list of a hundred roles or a hundred thousand.
+pub fn render_window<T>(
+    buf: &mut Buffer,
+    area: Rect,
+    items: impl Iterator<Item = T>,
+    (selected, offset): (Option<usize>, usize),
+    theme: &Theme,
+    line: impl FnMut(T) -> Line<'static>,
+) {
+    let lines: Vec<Line<'static>> = items.skip(offset).take(usize::from(area.height)).map(line).collect();
+    render_rows(buf, area, &lines, selected.and_then(|s| s.checked_sub(offset)), 0, theme);
+}
+
 pub fn render_rows(
     buf: &mut Buffer,
     area: Rect,

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::format::{level_change, level_short, pay_change, role_pay_compact, role_pay_short, step_time_short};
-use super::text::{fit, highlighted, render_rows, truncate, width};
+use super::text::{fit, highlighted, render_rows, render_window, truncate, width};
 use super::{note, pane, scrolled};
 use crate::search::Field;
 use crate::tui::app::{App, Focus, Overlay};
@@ -75,23 +75,24 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let content = usize::from(rows_area.width).saturating_sub(width(super::text::SELECTED));
-    let lines: Vec<Line> = app
-        .screens
-        .browse
-        .list
-        .rows()
-        .map(|row| match row {
-            ListRow::Group(g) => Line::styled(truncate(&format!("{} ({})", g.label, g.count), content), theme.group),
-            ListRow::Entry(_, entry) => list_line(app, entry, content),
-        })
-        .collect();
-    let selected = app.screens.browse.list.selected.map(|i| app.screens.browse.list.row_of(i));
-    render_rows(buf, rows_area, &lines, selected, app.screens.browse.list.offset, theme);
+    let list = &app.screens.browse.list;
+    let selected = list.selected.map(|i| list.row_of(i));
+    render_window(buf, rows_area, list.rows(), (selected, list.offset), theme, |row| match row {
+        ListRow::Group(g) => Line::styled(truncate(&format!("{} ({})", g.label, g.count), content), theme.group),
+        ListRow::Entry(_, entry) => list_line(app, entry, content),
+    });
 }
 
 /// One role in the list: marked, title (with what matched), and level and pay at the right.
 fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
-    let (role_ix, hit, title_match) = (entry.role, entry.hit.as_ref(), &entry.title_match);
+    let (role_ix, hit) = (entry.role, entry.hit.as_ref());
+    // Worked out only for the rows drawn: where the query's words also fit the title.
+    let title_match = match hit {
+        Some(h) if h.field == Field::Title => h.positions.clone(),
+        Some(_) => app.index.title_positions(&app.catalogue.role(role_ix).title, &app.screens.browse.query),
+        None => Vec::new(),
+    };
+    let title_match = &title_match;
     let theme = &app.theme;
     let role = app.catalogue.role(role_ix);
     let facts = match cells {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::format::role_pay_short;
-use super::text::{Doc, render_rows, truncate};
+use super::text::{Doc, render_rows, render_window, truncate};
 use super::{note, notice, pane, scrolled};
 use crate::fit::{CHOICES, Leaning, Verdict};
 use crate::tui::app::App;
@@ -82,20 +82,13 @@ fn results(app: &App, area: Rect, buf: &mut Buffer) {
     let wishes = fits.chosen().iter().filter(|c| c.leaning == Leaning::Like).count();
     let avoids = fits.picked.len() - wishes;
     let cells = usize::from(inner.width).saturating_sub(1);
-    let lines: Vec<Line> = fits
-        .ranking
-        .fits
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let summary = crate::fit::words::short(f, wishes, avoids);
-            let style = if f.involves > 0 { theme.dim } else { theme.text };
-            let text = format!("{:>2}. {} · {summary}", i + 1, cat.role(f.role).title);
-            Line::styled(truncate(&text, cells), style)
-        })
-        .collect();
-    let selected = (fits.side == Side::Results).then_some(fits.results.selected);
-    render_rows(buf, inner, &lines, selected.or(Some(fits.results.selected)), fits.results.offset, theme);
+    let window = (Some(fits.results.selected), fits.results.offset);
+    render_window(buf, inner, fits.ranking.fits.iter().enumerate(), window, theme, |(i, f)| {
+        let summary = crate::fit::words::short(f, wishes, avoids);
+        let style = if f.involves > 0 { theme.dim } else { theme.text };
+        let text = format!("{:>2}. {} · {summary}", i + 1, cat.role(f.role).title);
+        Line::styled(truncate(&text, cells), style)
+    });
 }
 
 fn detail(app: &App, area: Rect, buf: &mut Buffer) {

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::format::qual_name;
-use super::text::{Doc, render_rows, truncate};
+use super::text::{Doc, render_window, truncate};
 use super::{pane, scrolled};
 use crate::tui::app::App;
 use crate::tui::layout;
@@ -24,20 +24,15 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         return;
     }
     let cells = usize::from(inner.width).saturating_sub(2);
-    let lines: Vec<Line> = app
-        .screens
-        .held
-        .quals
-        .iter()
-        .map(|&q| {
-            let held = app.held.contains(q);
-            let (box_, style) = if held { ("[✓] ", theme.ok) } else { ("[ ] ", theme.text) };
-            let kind = cat.qualification(q).kind.label();
-            let text = truncate(&format!("{} · {kind}", qual_name(cat, q)), cells.saturating_sub(4));
-            Line::from(vec![Span::styled(box_, style), Span::styled(text, theme.text)])
-        })
-        .collect();
-    render_rows(buf, inner, &lines, Some(app.screens.held.cursor.selected), app.screens.held.cursor.offset, theme);
+    let held_list = &app.screens.held;
+    let window = (Some(held_list.cursor.selected), held_list.cursor.offset);
+    render_window(buf, inner, held_list.quals.iter(), window, theme, |&q| {
+        let held = app.held.contains(q);
+        let (box_, style) = if held { ("[✓] ", theme.ok) } else { ("[ ] ", theme.text) };
+        let kind = cat.qualification(q).kind.label();
+        let text = truncate(&format!("{} · {kind}", qual_name(cat, q)), cells.saturating_sub(4));
+        Line::from(vec![Span::styled(box_, style), Span::styled(text, theme.text)])
+    });
     if effect.width == 0 {
         return;
     }

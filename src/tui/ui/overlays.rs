@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Widget};
 
 use super::format::{level_short, sector_short};
 use super::pane;
-use super::text::{highlighted, render_rows, truncate, width};
+use super::text::{highlighted, render_rows, render_window, truncate, width};
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::filters::{Facet, FacetEdit};
@@ -65,28 +65,24 @@ pub fn render_picker(app: &App, picker: &Picker, body: Rect, buf: &mut Buffer) {
     .render(input, buf);
     let cat = &app.catalogue;
     let cells = usize::from(list.width).saturating_sub(2);
-    let lines: Vec<Line> = picker
-        .choices
-        .iter()
-        .map(|(r, hit)| {
-            let role = cat.role(*r);
-            let facts = format!("  {} · {}", level_short(cat, *r), sector_short(role.sector));
-            let room = cells.saturating_sub(width(&facts));
-            let mut spans = match hit {
-                Some(h) if h.field == crate::search::Field::Title => {
-                    highlighted(&role.title, &h.positions, theme.text, theme.matched, room)
-                }
-                _ => vec![Span::styled(truncate(&role.title, room), theme.text)],
-            };
-            let used: usize = spans.iter().map(Span::width).sum();
-            spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
-            spans.push(Span::styled(facts, theme.dim));
-            Line::from(spans)
-        })
-        .collect();
-    if lines.is_empty() {
+    if picker.choices.is_empty() {
         Line::styled("No role matches.", theme.dim).render(list, buf);
         return;
     }
-    render_rows(buf, list, &lines, Some(picker.cursor.selected), picker.cursor.offset, theme);
+    let window = (Some(picker.cursor.selected), picker.cursor.offset);
+    render_window(buf, list, picker.choices.iter(), window, theme, |(r, hit)| {
+        let role = cat.role(*r);
+        let facts = format!("  {} · {}", level_short(cat, *r), sector_short(role.sector));
+        let room = cells.saturating_sub(width(&facts));
+        let mut spans = match hit {
+            Some(h) if h.field == crate::search::Field::Title => {
+                highlighted(&role.title, &h.positions, theme.text, theme.matched, room)
+            }
+            _ => vec![Span::styled(truncate(&role.title, room), theme.text)],
+        };
+        let used: usize = spans.iter().map(Span::width).sum();
+        spans.push(Span::raw(" ".repeat(room.saturating_sub(used))));
+        spans.push(Span::styled(facts, theme.dim));
+        Line::from(spans)
+    });
 }
