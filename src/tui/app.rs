@@ -81,6 +81,15 @@ pub enum Overlay {
     },
 }
 
+/// A burst of typing in progress.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Typing {
+    /// Keys already waiting are being applied.
+    pub batch: bool,
+    /// The query changed and has not been searched yet.
+    pub pending: bool,
+}
+
 /// The whole state of the app.
 pub struct App {
     pub(super) catalogue: Catalogue,
@@ -108,8 +117,7 @@ pub struct App {
     pub(super) link: super::session::SessionLink,
     /// Keys already waiting are being applied together: a query typed in a burst is
     /// searched once, when the burst ends, not once per key.
-    pub(super) batch: bool,
-    pub(super) query_pending: bool,
+    pub(super) typing: Typing,
 
     /// Each screen's own state.
     pub(super) screens: screens::Screens,
@@ -159,8 +167,7 @@ impl App {
             suspend: false,
             request: None,
             link: super::session::SessionLink::default(),
-            batch: false,
-            query_pending: false,
+            typing: Typing::default(),
             lens,
             screens,
             next: Vec::new(),
@@ -371,7 +378,7 @@ impl App {
             Action::WheelUp(x, y) => self.wheel(x, y, -3),
             Action::WheelDown(x, y) => self.wheel(x, y, 3),
         }
-        if !self.query_pending {
+        if !self.typing.pending {
             self.refresh();
             self.fit_scroll();
         }
@@ -379,13 +386,13 @@ impl App {
 
     /// Starts applying keys that were already waiting (see [`App::end_batch`]).
     pub fn begin_batch(&mut self) {
-        self.batch = true;
+        self.typing.batch = true;
     }
 
     /// Ends a batch: a query typed during it is searched now, once.
     pub fn end_batch(&mut self) {
-        self.batch = false;
-        if self.query_pending {
+        self.typing.batch = false;
+        if self.typing.pending {
             self.flush_query();
             self.refresh();
             self.fit_scroll();

@@ -50,15 +50,15 @@ impl App {
 
     /// Searches for the query now, or at the end of a batch of waiting keys.
     fn query_changed(&mut self) {
-        self.query_pending = true;
-        if !self.batch {
+        self.typing.pending = true;
+        if !self.typing.batch {
             self.flush_query();
         }
     }
 
     /// Runs the search a typed query is waiting for.
     pub(super) fn flush_query(&mut self) {
-        if !std::mem::take(&mut self.query_pending) {
+        if !std::mem::take(&mut self.typing.pending) {
             return;
         }
         match &mut self.overlay {
