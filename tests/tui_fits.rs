@@ -91,3 +91,18 @@ fn the_selected_result_carries_its_best_route_from_the_current_role() {
     assert_eq!(route.roles(c).first().copied(), app.current_role());
     assert_eq!(route.roles(c).last().copied(), app.fits().selected());
 }
+
+#[test]
+fn o_shows_a_result_in_full_and_esc_comes_back() {
+    let mut app = app();
+    press(&mut app, &["7"]);
+    pick(&mut app, "lead-a-team");
+    press(&mut app, &["right", "j"]);
+    let chosen = app.fits().selected();
+    press(&mut app, &["o"]);
+    assert_eq!(app.screen(), Screen::Browse);
+    assert_eq!(app.current_role(), chosen);
+    press(&mut app, &["esc"]);
+    assert_eq!(app.screen(), Screen::Fits);
+    assert_eq!(role_id(&app, app.current_role()), "care-worker");
+}

@@ -38,6 +38,8 @@ pub enum Action {
     CycleHours,
     /// Mark or unmark the role for comparing (up to three)
     Mark,
+    /// Show the selected role in full on Browse
+    ShowRole,
     /// Tick or untick the qualification
     ToggleHeld,
     /// Filter by sector, family, level and setting

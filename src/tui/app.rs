@@ -362,6 +362,7 @@ impl App {
             Action::PrevPane => self.cycle_pane(false),
             Action::Open => self.open(),
             Action::Mark => self.toggle_mark(),
+            Action::ShowRole => self.show_selected_role(),
             Action::Filters => self.toggle_filters(),
             Action::ClearFilters => self.clear_filters(),
             Action::Group => self.toggle_grouping(),

@@ -181,6 +181,16 @@ impl App {
         }
     }
 
+    /// The role a screen's selection stands for, shown in full on Browse (it becomes the
+    /// current role; Esc comes back).
+    pub(super) fn show_selected_role(&mut self) {
+        let Some(role) = (self.screen.behaviour().selected_role)(self) else { return };
+        self.push_history();
+        self.set_current(Some(role));
+        self.screen = Screen::Browse;
+        self.screens.browse.focus = Focus::Detail;
+    }
+
     pub(super) fn toggle_mark(&mut self) {
         let Some(role) = self.mark_target() else { return };
         let title = self.catalogue.role(role).title.clone();

@@ -8,7 +8,7 @@ use crate::fit::{CHOICES, Choice, Heading, Query, Ranking};
 use crate::graph::{Held, Route};
 use crate::lens::Lens;
 use crate::model::RoleIx;
-use crate::tui::action::Action::{Left, Mark, Open, Right};
+use crate::tui::action::Action::{Left, Mark, Open, Right, ShowRole};
 use crate::tui::app::App;
 use crate::tui::cursor::{Cursor, offset_showing};
 use crate::tui::layout;
@@ -216,7 +216,12 @@ fn hints(app: &App, _: u16) -> Vec<Hint> {
     match app.screens.fits.side {
         Side::Choices => vec![hint(&[Open], "pick or drop"), hint(&[Right], "the roles")],
         Side::Results => {
-            vec![hint(&[Open], "routes there"), hint(&[Mark], "mark to compare"), hint(&[Left], "the choices")]
+            vec![
+                hint(&[Open], "routes there"),
+                hint(&[ShowRole], "the role in full"),
+                hint(&[Mark], "mark to compare"),
+                hint(&[Left], "the choices"),
+            ]
         }
     }
 }
