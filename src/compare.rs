@@ -113,7 +113,7 @@ impl Field {
             Field::Required => format!("Qualifications required ({nation})"),
             Field::Desirable => "Qualifications desirable".into(),
             Field::Entry => "Entry requirements".into(),
-            Field::Values => "Values and qualities".into(),
+            Field::Values => "Qualities employers ask for".into(),
             Field::Settings => "Settings".into(),
             Field::Nations => "Nations".into(),
         }

@@ -37,7 +37,25 @@ pub fn detail_doc(app: &App, width: u16) -> Doc {
         doc.heading("The work", theme.heading);
         doc.para(&role.work, theme.text, 2);
     }
-    list_section(&mut doc, "Values and qualities", role.qualities(), app);
+    if let Some(character) = &role.character {
+        doc.heading("What the work is like", theme.heading);
+        for group in crate::model::TraitGroup::ALL {
+            let traits: Vec<&str> =
+                character.traits.iter().filter(|t| t.group() == *group).map(|t| t.label()).collect();
+            if !traits.is_empty() {
+                doc.field(group.label(), &traits.join("; "), theme);
+            }
+        }
+    }
+    list_section(&mut doc, "Qualities employers ask for", role.qualities(), app);
+    let frameworks = crate::values::frameworks_for(&cat.reference.frameworks, role, app.lens.nation);
+    if !frameworks.is_empty() {
+        doc.heading(&format!("Values employers recruit to ({})", app.lens.nation.label()), theme.heading);
+        for f in frameworks {
+            let values: Vec<&str> = f.values.iter().map(|v| v.name.as_str()).collect();
+            doc.item(Span::styled("  • ", theme.dim), &format!("{}: {}", f.name, values.join("; ")), theme.text);
+        }
+    }
     list_section(&mut doc, "Entry requirements", &role.entry, app);
     if !role.required.is_empty() || !role.desirable.is_empty() {
         doc.heading("Qualifications", theme.heading);
