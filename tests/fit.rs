@@ -112,6 +112,16 @@ fn each_nation_recruits_to_its_own_values_and_the_crosswalk_joins_the_sectors() 
     assert_eq!(frameworks("scotland", "healthcare-support-worker"), ["NHSScotland shared values"]);
     assert!(frameworks("wales", "care-worker").iter().any(|f| f.starts_with("Social Care Wales")));
     assert!(frameworks("northern-ireland", "care-worker").is_empty(), "no NI framework is sourced yet");
+    // Among roles that fit alike, those found in the nation come before those not recorded
+    // there, which say so.
+    let v = json(&["--nation", "northern-ireland", "fit", "--values", "lead-a-team", "--max", "200"]);
+    let found: Vec<bool> = results(&v)
+        .iter()
+        .filter(|r| verdict(r, "lead-a-team") == "meets")
+        .map(|r| r["role"]["presence"] == "present")
+        .collect();
+    assert!(found.contains(&false), "some leading roles are not recorded for Northern Ireland");
+    assert!(found.windows(2).all(|w| w[0] || !w[1]), "{found:?}");
     // A care worker's compassion is what the NHS recruits for too, in each side's words.
     let v = json(&["fit", "--values", "compassion", "--max", "200"]);
     let words = |role: &str| -> String {

@@ -4,7 +4,8 @@
 //! 1. fewer of the things the person would rather avoid;
 //! 2. more of the things they asked for, met fully;
 //! 3. more met in part;
-//! 4. nearer to where they are now (open now, then fewer steps away).
+//! 4. nearer to where they are now (open now, then fewer steps away);
+//! 5. found in the nation in view before "not recorded" there.
 //!
 //! A trait not recorded for a role is "not recorded", never "not part of the job": sources
 //! describe what a role involves, not everything it does not.
@@ -24,7 +25,7 @@ use crate::nations::{self, Presence};
 use crate::requirements::Held;
 
 /// How the order is worked out, in words an adviser can repeat.
-pub const HOW: &str = "How this is worked out: no score. Roles are ordered by fewer things you would rather avoid, then more of what you asked for (fully, then in part), then how near they are. A trait its sources do not mention is shown as not mentioned, never as not part of the job.";
+pub const HOW: &str = "How this is worked out: no score. Roles are ordered by fewer things you would rather avoid, then more of what you asked for (fully, then in part), then how near they are, then roles recorded in the nation before those not recorded there. A trait its sources do not mention is shown as not mentioned, never as not part of the job.";
 
 /// What a person picked and where they stand.
 #[derive(Debug, Clone, Default)]
@@ -124,7 +125,15 @@ pub fn rank(catalogue: &Catalogue, query: &Query, lens: &Lens) -> Ranking {
         });
     }
     ranking.fits.sort_by(|a, b| {
-        let key = |f: &Fit| (f.involves, std::cmp::Reverse(f.met), std::cmp::Reverse(f.in_part), f.reach.order());
+        let key = |f: &Fit| {
+            (
+                f.involves,
+                std::cmp::Reverse(f.met),
+                std::cmp::Reverse(f.in_part),
+                f.reach.order(),
+                f.presence != Presence::Present,
+            )
+        };
         key(a).cmp(&key(b)).then_with(|| catalogue.role(a.role).title.cmp(&catalogue.role(b.role).title))
     });
     ranking

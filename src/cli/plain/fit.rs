@@ -25,6 +25,9 @@ pub fn fit(v: &FitsOut<'_>, lens: &Lens) -> String {
         line!(out);
         line!(out, "{}. {} ({})", i + 1, r.role.title, r.role.id);
         line!(out, "   Fit: {}", r.summary);
+        if r.role.presence != crate::nations::Presence::Present {
+            line!(out, "   In {}: {}", lens.nation.label(), r.role.presence.describe(lens.nation));
+        }
         if let Some(words) = v.reach_words.get(i) {
             line!(out, "   How far: {words}");
         }

@@ -111,6 +111,13 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
     let wishes = fits.chosen().iter().filter(|c| c.leaning == Leaning::Like).count();
     let summary = crate::fit::words::summary(fit, wishes, fits.picked.len() - wishes);
     doc.para(&summary, theme.text, 0);
+    if fit.presence != crate::nations::Presence::Present {
+        doc.para(
+            &format!("In {}: {}", app.lens.nation.label(), fit.presence.describe(app.lens.nation)),
+            theme.missing,
+            0,
+        );
+    }
     doc.para(&crate::fit::words::reach(cat, fit, app.current), theme.text, 0);
     if let Some(route) = &fits.route {
         let titles: Vec<&str> = route.roles(cat).iter().map(|&r| cat.role(r).title.as_str()).collect();
