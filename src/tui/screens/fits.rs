@@ -81,7 +81,9 @@ pub fn areas(body: Rect, side: Side) -> Areas {
     } else {
         (Rect::ZERO, body)
     };
-    let list = (right.height * 2 / 5).max(3).min(right.height);
+    // Narrow terminals give the roles half the height, so more than one shows.
+    let share = if right.width == body.width { right.height / 2 } else { right.height * 2 / 5 };
+    let list = share.max(3).min(right.height);
     let (results, detail) = layout::split_top(right, list);
     Areas { choices, results, detail }
 }
