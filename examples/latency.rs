@@ -64,7 +64,7 @@ fn main() {
     let mut reader = pair.master.try_clone_reader().expect("a reader");
     let feed = Arc::clone(&screen);
     std::thread::spawn(move || {
-        let mut buf = [0u8; 65536];
+        let mut buf = vec![0u8; 65536];
         while let Ok(n) = reader.read(&mut buf) {
             if n == 0 {
                 break;
