@@ -95,8 +95,9 @@ fn main() {
     let mut keys = Vec::new();
     let mut bursts = Vec::new();
     for _ in 0..rounds {
-        writer.write_all(b"/").expect("writes");
-        wait_for("/ ");
+        // `/`, then Ctrl-U, so each round starts from an empty query whatever `/` keeps.
+        writer.write_all(b"/\x15").expect("writes");
+        wait_for("by sector");
         for end in 1..=QUERY.len() {
             let sent = Instant::now();
             writer.write_all(&QUERY.as_bytes()[end - 1..end]).expect("writes");
@@ -106,11 +107,12 @@ fn main() {
         // Esc puts the list back; then the whole query as one burst.
         writer.write_all(b"\x1b").expect("writes");
         std::thread::sleep(Duration::from_millis(50));
-        writer.write_all(b"/").expect("writes");
-        wait_for("/ ");
+        writer.write_all(b"/\x15").expect("writes");
+        wait_for("by sector");
         let sent = Instant::now();
         writer.write_all(QUERY.as_bytes()).expect("writes");
         wait_for(&format!("/ {QUERY}"));
+        wait_for("by best match");
         bursts.push(sent.elapsed());
         writer.write_all(b"\x1b").expect("writes");
         std::thread::sleep(Duration::from_millis(50));
