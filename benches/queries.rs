@@ -1,6 +1,7 @@
 //! Speed targets, measured rather than asserted in tests:
 //! - loading and validating the embedded set (start-up cost before the terminal opens);
-//! - a search per keystroke, on the embedded set and on a synthetic set 100x its size;
+//! - a search per keystroke, on the embedded set and on a generated set of 10,000 roles
+//!   (`carepath::synthetic`, the generator behind `examples/gen-data.rs`);
 //! - next steps, routes and compare on both.
 //!
 //! Run with `cargo bench`; compare medians within one run.
@@ -16,96 +17,17 @@ use carepath::model::{Catalogue, RoleIx};
 use carepath::search::SearchIndex;
 use criterion::{Criterion, criterion_group, criterion_main};
 
-/// A deterministic synthetic data set: `roles` roles with titles built from real-sounding
-/// words, each with `fan_out` steps to later and earlier roles (so the graph has cycles).
-fn synthetic(roles: usize, fan_out: usize) -> String {
-    const WORDS: [&str; 12] = [
-        "care",
-        "support",
-        "senior",
-        "nurse",
-        "health",
-        "community",
-        "lead",
-        "practitioner",
-        "assistant",
-        "mental",
-        "therapy",
-        "manager",
-    ];
-    let src = "sources = [{ url = \"https://example.org/s\", supports = \"synthetic\" }]\nreviewed = \"2026-01-01\"\n";
-    let mut out = String::new();
-    let _ = write!(out, "[[qualification]]\nid = \"q0\"\nname = \"Q0\"\nkind = \"award\"\nlevel = 2\n{src}\n");
-    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = move || {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        seed
-    };
-    for i in 0..roles {
-        let title: Vec<&str> = (0..3).map(|_| WORDS[(next() % WORDS.len() as u64) as usize]).collect();
-        let _ = write!(
-            out,
-            "[[role]]\nid = \"r{i}\"\ntitle = \"{} {i}\"\naliases = [\"{} alias\"]\nsector = \"{}\"\nfamily = \"nursing\"\nsummary = \"Synthetic role.\"\nnations = [\"england\"]\n{src}[role.levels]\ncareer_framework = {}\n\n",
-            title.join(" "),
-            title[0],
-            if i % 2 == 0 { "health" } else { "social-care" },
-            1 + i % 9,
-        );
-    }
-    for i in 0..roles {
-        for k in 0..fan_out {
-            let j = (next() % roles as u64) as usize;
-            if j == i {
-                continue;
-            }
-            let route = ["in-work", "apprenticeship", "university"][k % 3];
-            let _ = write!(
-                out,
-                "[[step]]\nfrom = \"r{i}\"\nto = \"r{j}\"\nroute = \"{route}\"\nduration = \"{} months\"\nrequires = [\"q0\"]\n{src}\n",
-                1 + next() % 36
-            );
-        }
-    }
-    out
-}
-
-fn load_synthetic(text: &str) -> Catalogue {
-    let report = validate_files(vec![SourceFile { path: "synthetic.toml".into(), text: text.into() }], Vec::new());
-    // Duplicate (from, to, route) steps can occur by chance and are dropped with an error;
-    // rebuild without them by keeping the first of each.
-    report.catalogue.unwrap_or_else(|| {
-        let mut seen = std::collections::HashSet::new();
-        let kept: Vec<&str> = text
-            .split("\n\n")
-            .filter(|block| {
-                if !block.starts_with("[[step]]") {
-                    return true;
-                }
-                let key: Vec<&str> = block.lines().take(4).collect();
-                seen.insert(key.join("|"))
-            })
-            .collect();
-        let text = kept.join("\n\n");
-        validate_files(vec![SourceFile { path: "synthetic.toml".into(), text }], Vec::new())
-            .catalogue
-            .unwrap_or_default()
-    })
+fn load_synthetic(files: Vec<SourceFile>) -> Catalogue {
+    validate_files(files, Vec::new()).catalogue.unwrap_or_default()
 }
 
 fn bench(c: &mut Criterion) {
     let embedded = validate(&[Layer::Embedded]).catalogue.unwrap_or_default();
-    let big_text = synthetic(10_000, 3);
-    let big = load_synthetic(&big_text);
+    // Loading at 10k and 100k roles, search at 100k and "did you mean" are in benches/scale.rs.
+    let big = load_synthetic(carepath::synthetic::dataset(10_000));
     assert!(big.roles.len() == 10_000, "synthetic set must load");
 
     c.bench_function("load/embedded", |b| b.iter(|| black_box(validate(&[Layer::Embedded]))));
-    c.bench_function("load/synthetic-10k", |b| {
-        b.iter(|| {
-            black_box(validate_files(vec![SourceFile { path: "s.toml".into(), text: big_text.clone() }], Vec::new()))
-        });
-    });
 
     for (name, cat) in [("embedded", &embedded), ("synthetic-10k", &big)] {
         if cat.roles.len() < 3 {
@@ -132,7 +54,7 @@ fn bench(c: &mut Criterion) {
             });
         });
         // A real, reachable pair: on the national set the question advisers ask most.
-        // On the synthetic set, r0 to the last role is mostly out of reach within 8 steps, so
+        // On the synthetic set, the first role to the last is mostly out of reach within 8 steps, so
         // this measures the worst case: the search exhausting its bounds.
         let (from, to, label) = match (cat.role_by_id("care-worker"), cat.role_by_id("registered-nurse-adult")) {
             (Some(a), Some(b)) => (a, b, "care-worker-to-nurse"),
@@ -165,7 +87,7 @@ fn bench_routes(c: &mut Criterion) {
             b.iter(|| black_box(routes(&embedded, from, to, &held, &lens, 5)));
         });
     }
-    let complete = load_synthetic(&complete_graph(12));
+    let complete = load_synthetic(vec![SourceFile { path: "complete.toml".into(), text: complete_graph(12) }]);
     let lens = Lens::default();
     let last = RoleIx((complete.roles.len().saturating_sub(1)) as u32);
     c.bench_function("routes/complete-12/cyclic-bounded/max-5", |b| {

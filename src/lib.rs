@@ -25,6 +25,8 @@ pub mod save;
 pub mod search;
 pub mod session;
 pub mod suggest;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod text;
 pub mod tui;
 pub mod values;

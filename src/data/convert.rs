@@ -2,6 +2,7 @@
 //! references, vocabularies, ranges, URLs, dates. Every problem becomes a diagnostic;
 //! the first definition of a duplicated id wins so later checks still make sense.
 
+use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -21,7 +22,7 @@ use crate::model::{
 };
 use crate::nations::NationFacts;
 use crate::pay::{FloorScope, PayFloor, PayScale, ScaleBand};
-use crate::suggest::closest;
+use crate::suggest::{Suggester, closest};
 use crate::text::clean;
 
 mod pathways;
@@ -73,11 +74,31 @@ impl Ctx<'_> {
 struct Ids<T> {
     map: HashMap<String, (T, usize, Range<usize>)>,
     broken: HashSet<String>,
+    /// Built at the first unknown id, so a clean data set never pays for it; dropped when
+    /// an id is added.
+    suggester: RefCell<Option<Suggester>>,
 }
 
 impl<T: Copy> Ids<T> {
     fn new(broken: &[String]) -> Self {
-        Ids { map: HashMap::new(), broken: broken.iter().cloned().collect() }
+        Ids { map: HashMap::new(), broken: broken.iter().cloned().collect(), suggester: RefCell::new(None) }
+    }
+
+    fn insert(&mut self, key: String, value: (T, usize, Range<usize>)) {
+        self.map.insert(key, value);
+        *self.suggester.get_mut() = None;
+    }
+
+    /// The known id most like `key`, through an index of them all.
+    fn closest(&self, key: &str) -> Option<String> {
+        let mut suggester = self.suggester.borrow_mut();
+        let suggester = suggester.get_or_insert_with(|| {
+            // Sorted, so that which of two equally close ids is offered never varies.
+            let mut keys: Vec<&str> = self.map.keys().map(String::as_str).collect();
+            keys.sort_unstable();
+            Suggester::new(keys)
+        });
+        suggester.suggest(key).map(str::to_string)
     }
 
     /// Resolves a reference, reporting an unknown id with the closest known one.
@@ -87,8 +108,9 @@ impl<T: Copy> Ids<T> {
             return Some(*ix);
         }
         if cx.report_unknown_ids && !self.broken.contains(key) {
-            let hint = closest(key, self.map.keys().map(String::as_str))
-                .map(|s| format!("; did you mean `{}`?", crate::text::escape_visible(s)))
+            let hint = self
+                .closest(key)
+                .map(|s| format!("; did you mean `{}`?", crate::text::escape_visible(&s)))
                 .unwrap_or_default();
             cx.error(file, id.span(), format!("unknown {what} `{}`{hint}", crate::text::escape_visible(key)));
         }
@@ -217,7 +239,7 @@ fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: usize, id: &Spann
         );
         return false;
     }
-    ids.map.insert(key, (ix, file, id.span()));
+    ids.insert(key, (ix, file, id.span()));
     true
 }
 
