@@ -4,7 +4,8 @@
 //! - search per keystroke and building the search index at 100,000 roles (10,000 is in
 //!   benches/queries.rs);
 //! - `validate` of 10,000 roles, clean and with 1,000 steps to a misspelt role, where each
-//!   error asks "did you mean".
+//!   error asks "did you mean";
+//! - "did you mean" alone at 10,000 and 100,000 ids: building the index, and 100 questions.
 //!
 //! Run with `cargo bench --bench scale`; a 100,000-role load takes seconds, so these take a
 //! few minutes. Filter with e.g. `cargo bench --bench scale -- 10k`.
@@ -14,7 +15,8 @@ use std::time::Duration;
 
 use carepath::data::{SourceFile, validate_files};
 use carepath::search::SearchIndex;
-use carepath::synthetic::{dataset, misspell_steps};
+use carepath::suggest::Suggester;
+use carepath::synthetic::{dataset, misspell_steps, role_ids, typo};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
 fn validate(files: &[SourceFile]) -> carepath::data::Report {
@@ -26,6 +28,13 @@ fn bench_load(c: &mut Criterion) {
         let files = dataset(roles);
         let mut group = c.benchmark_group(format!("scale-{label}"));
         group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(10));
+        let ids = role_ids(&files);
+        group.bench_function("suggest/index-build", |b| b.iter(|| black_box(Suggester::new(ids.iter().copied()))));
+        let mut suggester = Suggester::new(ids.iter().copied());
+        let typos: Vec<String> = (0..100).map(|n| typo(ids[(n * 7_919) % ids.len()], n)).collect();
+        group.bench_function("suggest/100-typos", |b| {
+            b.iter(|| typos.iter().filter(|t| suggester.suggest(t).is_some()).count());
+        });
         group.bench_function("load", |b| {
             b.iter_batched(|| files.clone(), |f| black_box(validate_files(f, Vec::new())), BatchSize::PerIteration);
         });

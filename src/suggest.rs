@@ -83,10 +83,19 @@ impl Suggester {
     }
 
     /// The best-scoring word of `candidates` at or above the threshold; the first on a tie.
+    /// Candidates are best given likeliest first: a word whose score cannot reach the best
+    /// so far is passed over without being scored.
     fn best_of(&self, word: &str, candidates: impl Iterator<Item = usize>) -> Option<usize> {
+        let letters = Letters::of(word);
         let mut best: Option<(f64, usize)> = None;
         for ix in candidates {
-            let score = strsim::jaro_winkler(word, &self.lower[ix]);
+            let other = &self.lower[ix];
+            let floor = best.map_or(THRESHOLD, |(b, _)| b);
+            // A margin, so that rounding never passes over a word that would tie.
+            if letters.ceiling(word, other) < floor - 1e-9 {
+                continue;
+            }
+            let score = strsim::jaro_winkler(word, other);
             let better = match best {
                 None => score >= THRESHOLD,
                 Some((b, bix)) => score.total_cmp(&b).then(bix.cmp(&ix)).is_gt(),
@@ -129,7 +138,44 @@ impl Suggester {
             ranked.select_nth_unstable(SCORED - 1);
             ranked.truncate(SCORED);
         }
+        ranked.sort_unstable();
         ranked.into_iter().map(|(_, ix)| ix as usize).collect()
+    }
+}
+
+/// How often each letter occurs in a word (letters beyond ASCII share slots, which only
+/// loosens the bound), for a cheap ceiling on Jaro-Winkler.
+struct Letters {
+    counts: [u16; 128],
+    len: usize,
+}
+
+impl Letters {
+    fn of(word: &str) -> Self {
+        let mut counts = [0u16; 128];
+        let mut len = 0;
+        for c in word.chars() {
+            let slot = &mut counts[(u32::from(c) & 127) as usize];
+            *slot = slot.saturating_add(1);
+            len += 1;
+        }
+        Letters { counts, len }
+    }
+
+    /// The most Jaro-Winkler similarity `word` (whose letters these are) can have with
+    /// `other`. Jaro is (m/|a| + m/|b| + (m-t)/m) / 3 for m matching letters and t half the
+    /// transpositions; m is at most the letters the two share, and (m-t)/m at most 1. The
+    /// Winkler boost grows with Jaro and with the common prefix (at most 4), counted exactly.
+    fn ceiling(&self, word: &str, other: &str) -> f64 {
+        let theirs = Letters::of(other);
+        if self.len == 0 || theirs.len == 0 {
+            return f64::from(u8::from(self.len == theirs.len));
+        }
+        let shared: usize = self.counts.iter().zip(&theirs.counts).map(|(a, b)| usize::from(*a.min(b))).sum();
+        let m = shared as f64;
+        let jaro = ((m / self.len as f64 + m / theirs.len as f64 + 1.0) / 3.0).min(1.0);
+        let prefix = word.chars().zip(other.chars()).take(4).take_while(|(a, b)| a == b).count();
+        jaro + 0.1 * prefix as f64 * (1.0 - jaro)
     }
 }
 
@@ -146,7 +192,7 @@ fn trigrams(word: &str, out: &mut Vec<u64>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{Suggester, closest};
+    use super::{Letters, Suggester, closest};
 
     #[test]
     fn finds_plausible_typos_only() {
@@ -171,28 +217,22 @@ mod tests {
     #[test]
     fn the_index_agrees_with_asking_every_word() {
         let files = crate::synthetic::dataset(3_000);
-        let mut ids: Vec<&str> = files
-            .iter()
-            .flat_map(|f| f.text.lines())
-            .filter_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
-            .filter(|id| !id.starts_with("syn-"))
-            .collect();
-        ids.sort_unstable();
+        let ids = crate::synthetic::role_ids(&files);
         assert_eq!(ids.len(), 3_000);
         let mut index = Suggester::new(ids.iter().copied());
         for k in 0..400 {
-            let id: Vec<char> = ids[(k * 7_919) % ids.len()].chars().collect();
-            let at = (k * 13) % (id.len() - 1);
-            let mut typo = id.clone();
-            match k % 5 {
-                0 => drop(typo.remove(at)),
-                1 => typo.insert(at, 'e'),
-                2 => typo[at] = 'x',
-                3 => typo.swap(at, at + 1),
-                _ => typo.truncate(id.len() * 2 / 3),
-            }
-            let typo: String = typo.into_iter().collect();
+            let id = ids[(k * 7_919) % ids.len()];
+            // Slips inside the id, and an id cut short.
+            let typo = if k % 5 == 4 {
+                id.chars().take(id.chars().count() * 2 / 3).collect()
+            } else {
+                crate::synthetic::typo(id, k)
+            };
             assert_eq!(index.suggest(&typo), closest(&typo, ids.iter().copied()), "for `{typo}`");
+            let letters = Letters::of(&typo);
+            for other in ids.iter().skip(k).step_by(97) {
+                assert!(letters.ceiling(&typo, other) >= strsim::jaro_winkler(&typo, other), "`{typo}`, `{other}`");
+            }
         }
     }
 }

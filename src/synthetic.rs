@@ -84,9 +84,25 @@ pub fn misspell_steps(files: &mut [SourceFile], count: usize) {
     }
 }
 
-/// The `n`th kind of slip, somewhere inside `id`, always leaving a different id.
-fn typo(id: &str, n: usize) -> String {
+/// The role ids of a generated set, sorted.
+pub fn role_ids(files: &[SourceFile]) -> Vec<&str> {
+    let mut ids: Vec<&str> = files
+        .iter()
+        .filter(|f| f.path.starts_with("roles/"))
+        .flat_map(|f| f.text.lines())
+        .filter_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
+        .collect();
+    ids.sort_unstable();
+    ids
+}
+
+/// The `n`th kind of slip (a letter dropped, doubled, swapped or wrong) somewhere inside
+/// `id`, always leaving a different id.
+pub fn typo(id: &str, n: usize) -> String {
     let mut chars: Vec<char> = id.chars().collect();
+    if chars.len() < 2 {
+        return format!("{id}q");
+    }
     let at = 1 + (n * 7) % chars.len().saturating_sub(2).max(1);
     let at = at.min(chars.len() - 1);
     match n % 4 {
