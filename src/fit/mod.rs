@@ -152,11 +152,15 @@ fn reason(
     let hit = match choice.meets {
         Meets::Traits(traits) => {
             (out.found, out.missing) = traits.iter().partition(|t| role.has_trait(**t));
-            if !out.found.is_empty() && !out.missing.is_empty() {
-                out.verdict = Verdict::InPart;
-                return out;
+            match choice.leaning {
+                Leaning::Like if !out.found.is_empty() && !out.missing.is_empty() => {
+                    out.verdict = Verdict::InPart;
+                    return out;
+                }
+                Leaning::Like => out.missing.is_empty(),
+                // Something to avoid is involved when any of its traits is.
+                Leaning::Avoid => !out.found.is_empty(),
             }
-            out.missing.is_empty()
         }
         Meets::Theme(id) => {
             let reference = &catalogue.reference;
