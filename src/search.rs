@@ -176,28 +176,29 @@ impl SearchIndex {
             return;
         }
         for texts in self.texts.chunk_by(|a, b| a.role == b.role) {
-            let found = found_in;
-            if !wanted.iter().all(|w| texts.iter().any(|e| found(e, w).is_some())) {
+            // Each query word looked up once in each text of the role.
+            let finds: Vec<Vec<Found<'_>>> =
+                texts.iter().map(|e| wanted.iter().map(|w| found_in(e, w)).collect()).collect();
+            if !(0..wanted.len()).all(|w| finds.iter().any(|f| f[w].is_some())) {
                 continue;
             }
-            let Some(entry) = texts.iter().max_by_key(|e| {
-                (wanted.iter().filter(|w| found(e, w).is_some()).count(), e.field.bonus(), std::cmp::Reverse(e.which))
-            }) else {
+            let matched = |f: &Vec<Found<'_>>| f.iter().filter(|x| x.is_some()).count();
+            let Some((entry, find)) =
+                texts.iter().zip(&finds).max_by_key(|(e, f)| (matched(f), e.field.bonus(), std::cmp::Reverse(e.which)))
+            else {
                 continue;
             };
             let mut positions = Vec::new();
             let mut exact = 0;
-            for w in &wanted {
-                if let Some((same, at)) = found(entry, w) {
-                    exact += i64::from(same);
-                    positions.extend(at);
-                }
+            for (same, at) in find.iter().flatten() {
+                exact += i64::from(*same);
+                positions.extend(*at);
             }
             positions.sort_unstable();
             positions.dedup();
-            let in_one = wanted.iter().all(|w| found(entry, w).is_some());
+            let in_one = matched(find) == wanted.len();
             // A role whose summary, work and character all say it is more likely meant.
-            let echoes = texts.iter().filter(|e| wanted.iter().all(|w| found(e, w).is_some())).count().min(10) as i64;
+            let echoes = finds.iter().filter(|f| matched(f) == wanted.len()).count().min(10) as i64;
             let score = TEXT_SCORE + entry.field.bonus() + 10 * exact + if in_one { 50 } else { 0 } + 15 * echoes;
             let slot = entry.role.0 as usize;
             if best.len() <= slot {
@@ -255,8 +256,10 @@ impl SearchIndex {
     }
 }
 
-/// Whether a stem starts a word of the entry: (the word is the stem itself, its positions).
-fn found_in<'e>(entry: &'e TextEntry, stem: &str) -> Option<(bool, &'e Vec<usize>)> {
+/// Whether a stem starts a word of an entry: (the word is the stem itself, its positions).
+type Found<'e> = Option<(bool, &'e Vec<usize>)>;
+
+fn found_in<'e>(entry: &'e TextEntry, stem: &str) -> Found<'e> {
     entry.words.iter().find(|(s, _)| s.starts_with(stem)).map(|(s, at)| (s == stem, at))
 }
 

@@ -28,7 +28,7 @@ use crate::requirements::Held;
 pub const HOW: &str = "How this is worked out: no score. Roles are ordered by fewer things you would rather avoid, then more of what you asked for (fully, then in part), then how near they are, then roles recorded in the nation before those not recorded there. A trait its sources do not mention is shown as not mentioned, never as not part of the job.";
 
 /// What a person picked and where they stand.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Query {
     pub choices: Vec<&'static Choice>,
     /// Their current role, for how far away each role is.
@@ -41,6 +41,17 @@ impl Query {
     pub fn avoids_fees(&self) -> bool {
         self.choices.iter().any(|c| c.meets == Meets::NoFees)
     }
+
+    /// How many choices are wishes and how many are things to avoid.
+    pub fn counts(&self) -> (usize, usize) {
+        counts(&self.choices)
+    }
+}
+
+/// How many of `choices` are wishes and how many are things to avoid.
+pub fn counts(choices: &[&Choice]) -> (usize, usize) {
+    let wishes = choices.iter().filter(|c| c.leaning == Leaning::Like).count();
+    (wishes, choices.len() - wishes)
 }
 
 /// How one choice stands for one role.

@@ -66,7 +66,8 @@ impl<'a> Reachability<'a> {
             catalogue,
             lens: *lens,
             hops: query.from.map(|f| walk(catalogue, f, lens, false)),
-            fee_free_hops: query.from.map(|f| walk(catalogue, f, lens, true)),
+            // Only someone who asked for no fees needs the fee-free walk.
+            fee_free_hops: query.from.filter(|_| query.avoids_fees()).map(|f| walk(catalogue, f, lens, true)),
             open,
         }
     }

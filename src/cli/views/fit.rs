@@ -64,8 +64,7 @@ pub struct FitsOut<'a> {
 }
 
 pub fn fit<'a>(c: &'a Catalogue, query: &Query, ranking: &Ranking, max: usize, lens: &Lens) -> FitsOut<'a> {
-    let wishes = query.choices.iter().filter(|ch| ch.leaning == Leaning::Like).count();
-    let avoids = query.choices.len() - wishes;
+    let (wishes, avoids) = query.counts();
     let shown: Vec<&Fit> = ranking.fits.iter().take(max).collect();
     let results = shown
         .iter()

@@ -5,7 +5,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::{Behaviour, Hint, Screen, hint};
 use crate::fit::{CHOICES, Choice, Heading, Query, Ranking};
-use crate::graph::{Held, Route};
+use crate::graph::Route;
 use crate::lens::Lens;
 use crate::model::RoleIx;
 use crate::tui::action::Action::{Left, Mark, Open, Right, ShowRole};
@@ -31,17 +31,9 @@ pub struct Fits {
     pub ranking: Ranking,
     /// The best route from the current role to the selected result.
     pub route: Option<Route>,
-    ranked_for: Option<Asked>,
-    routed_for: Option<(Asked, RoleIx)>,
-}
-
-/// Everything a ranking depends on.
-#[derive(Debug, Clone, PartialEq)]
-struct Asked {
-    picked: Vec<usize>,
-    from: Option<RoleIx>,
-    held: Held,
-    lens: Lens,
+    /// What the ranking and the route were worked out for, so each runs only on change.
+    ranked_for: Option<(Query, Lens)>,
+    routed_for: Option<(Query, Lens, RoleIx)>,
 }
 
 impl Fits {
@@ -55,12 +47,20 @@ impl Fits {
     }
 }
 
+/// A row of the choices list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Row {
+    Heading(Heading),
+    /// An index into [`CHOICES`].
+    Choice(usize),
+}
+
 /// The rows of the choices list: a heading before each group, then its choices.
-pub fn rows() -> Vec<Option<usize>> {
+pub fn rows() -> Vec<Row> {
     let mut rows = Vec::new();
     for heading in Heading::ALL {
-        rows.push(None);
-        rows.extend(CHOICES.iter().enumerate().filter(|(_, c)| c.heading == heading).map(|(i, _)| Some(i)));
+        rows.push(Row::Heading(heading));
+        rows.extend(CHOICES.iter().enumerate().filter(|(_, c)| c.heading == heading).map(|(i, _)| Row::Choice(i)));
     }
     rows
 }
@@ -112,15 +112,12 @@ fn open(app: &mut App) {
         Side::Choices => toggle(app),
         Side::Results => {
             let Some(role) = fits.selected() else { return };
-            let title = app.catalogue.role(role).title.clone();
             if app.current.is_some_and(|c| c != role) {
-                app.push_history();
                 app.screens.routes.target = Some(role);
-                app.screen = Screen::Routes;
-                app.say(format!("Routes to {title}"));
+                app.show(Screen::Routes);
+                app.say(format!("Routes to {}", app.catalogue.role(role).title));
             } else {
-                app.go_to_role(role);
-                app.screen = Screen::Browse;
+                app.show_selected_role();
             }
         }
     }
@@ -149,7 +146,7 @@ fn click(app: &mut App, body: Rect, at: Position) {
     let list = layout::inner(areas.choices);
     if list.contains(at) {
         let row = fits.choices.offset + usize::from(at.y - list.y);
-        if let Some(Some(i)) = rows.get(row) {
+        if let Some(Row::Choice(i)) = rows.get(row) {
             fits.side = Side::Choices;
             fits.choices.selected = *i;
         }
@@ -165,9 +162,9 @@ fn fit(app: &mut App, body: Rect) {
     let fits = &mut app.screens.fits;
     let areas = areas(body, fits.side);
     let rows = rows();
-    let row = rows.iter().position(|r| *r == Some(fits.choices.selected)).unwrap_or(0);
+    let row = rows.iter().position(|r| *r == Row::Choice(fits.choices.selected)).unwrap_or(0);
     // Keep the heading above the first choice of a group in sight too.
-    let row = if row > 0 && rows[row - 1].is_none() { row - 1 } else { row };
+    let row = if row > 0 && matches!(rows[row - 1], Row::Heading(_)) { row - 1 } else { row };
     let height = usize::from(layout::inner(areas.choices).height);
     fits.choices.offset = offset_showing(fits.choices.offset, row, rows.len(), height);
     if row + 1 < rows.len() && fits.choices.offset + height <= row + 1 && height > 1 {
@@ -179,39 +176,37 @@ fn fit(app: &mut App, body: Rect) {
 /// Ranks again when the choices, the current role, what is held or the lens change, and
 /// finds the best route to the selected result when it changes.
 fn refresh(app: &mut App) {
-    let asked =
-        Asked { picked: app.screens.fits.picked.clone(), from: app.current, held: app.held.clone(), lens: app.lens };
-    if app.screens.fits.ranked_for.as_ref() != Some(&asked) {
-        let fits = &mut app.screens.fits;
-        fits.ranking = if asked.picked.is_empty() {
+    let fits = &app.screens.fits;
+    let query = Query { choices: fits.chosen(), from: app.current, held: app.held.clone() };
+    if fits.ranked_for.as_ref().is_none_or(|(q, lens)| *q != query || *lens != app.lens) {
+        let ranking = if query.choices.is_empty() {
             Ranking::default()
         } else {
-            let query = Query { choices: fits.chosen(), from: asked.from, held: asked.held.clone() };
             crate::fit::rank(&app.catalogue, &query, &app.lens)
         };
+        let fits = &mut app.screens.fits;
+        fits.ranking = ranking;
         fits.results.clamp(fits.ranking.fits.len());
         if fits.ranking.fits.is_empty() {
             fits.side = Side::Choices;
         }
-        fits.ranked_for = Some(asked.clone());
+        fits.ranked_for = Some((query.clone(), app.lens));
     }
     let fits = &app.screens.fits;
     let Some(to) = fits.selected() else {
         app.screens.fits.route = None;
         return;
     };
-    let key = (asked, to);
-    if fits.routed_for.as_ref() == Some(&key) {
+    if fits.routed_for.as_ref().is_some_and(|(q, lens, t)| *q == query && *lens == app.lens && *t == to) {
         return;
     }
-    let no_fees = fits.chosen().iter().any(|c| c.meets == crate::fit::Meets::NoFees);
-    let route = app
-        .current
+    let route = query
+        .from
         .filter(|&from| from != to)
-        .and_then(|from| crate::fit::best_route(&app.catalogue, from, to, &app.held, &app.lens, no_fees));
+        .and_then(|from| crate::fit::best_route(&app.catalogue, from, to, &query.held, &app.lens, query.avoids_fees()));
     let fits = &mut app.screens.fits;
     fits.route = route;
-    fits.routed_for = Some(key);
+    fits.routed_for = Some((query, app.lens, to));
 }
 
 fn hints(app: &App, _: u16) -> Vec<Hint> {

@@ -11,7 +11,7 @@ use super::text::{Doc, render_rows, render_window, truncate};
 use super::{note, notice, pane, scrolled};
 use crate::fit::{CHOICES, Leaning, Verdict};
 use crate::tui::app::App;
-use crate::tui::screens::fits::{Side, areas, rows};
+use crate::tui::screens::fits::{Row, Side, areas, rows};
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     let fits = &app.screens.fits;
@@ -37,11 +37,8 @@ fn choices(app: &App, area: Rect, buf: &mut Buffer) {
         .iter()
         .enumerate()
         .map(|(row, choice)| match choice {
-            None => {
-                let heading = rows[row + 1..].iter().flatten().next().map(|&i| CHOICES[i].heading.label());
-                Line::styled(truncate(heading.unwrap_or_default(), cells), theme.heading)
-            }
-            Some(i) => {
+            Row::Heading(heading) => Line::styled(truncate(heading.label(), cells), theme.heading),
+            Row::Choice(i) => {
                 if fits.side == Side::Choices && *i == fits.choices.selected {
                     selected = Some(row);
                 }
@@ -79,8 +76,7 @@ fn results(app: &App, area: Rect, buf: &mut Buffer) {
         notice(vec![note("No role in this nation has its character recorded yet.", theme)], inner, buf);
         return;
     }
-    let wishes = fits.chosen().iter().filter(|c| c.leaning == Leaning::Like).count();
-    let avoids = fits.picked.len() - wishes;
+    let (wishes, avoids) = crate::fit::counts(&fits.chosen());
     let cells = usize::from(inner.width).saturating_sub(1);
     let window = (Some(fits.results.selected), fits.results.offset);
     render_window(buf, inner, fits.ranking.fits.iter().enumerate(), window, theme, |(i, f)| {
@@ -108,8 +104,8 @@ fn detail(app: &App, area: Rect, buf: &mut Buffer) {
     let role = cat.role(fit.role);
     doc.heading(&role.title, theme.heading);
     doc.para(&format!("{} · {}", role.sector.label(), role_pay_short(cat, role, &app.lens).trim()), theme.dim, 0);
-    let wishes = fits.chosen().iter().filter(|c| c.leaning == Leaning::Like).count();
-    let summary = crate::fit::words::summary(fit, wishes, fits.picked.len() - wishes);
+    let (wishes, avoids) = crate::fit::counts(&fits.chosen());
+    let summary = crate::fit::words::summary(fit, wishes, avoids);
     doc.para(&summary, theme.text, 0);
     if fit.presence != crate::nations::Presence::Present {
         doc.para(
