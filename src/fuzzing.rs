@@ -357,7 +357,7 @@ impl Queries {
         for hit in hits.iter().take(5) {
             let role = c.role(hit.role);
             let _ = crate::search::matched_text(role, hit);
-            let positions = self.index.title_positions(&role.title, query);
+            let positions = crate::search::title_positions(&role.title, query);
             let chars = role.title.chars().count();
             assert!(positions.iter().all(|&p| p < chars), "a highlight lies outside the title {:?}", role.title);
         }

@@ -9,7 +9,7 @@ use crate::graph::{self, Held, Route, StepView};
 use crate::lens::Lens;
 use crate::model::{Catalogue, RoleIx};
 use crate::routes::RouteFilter;
-use crate::search::SearchIndex;
+use std::sync::Arc;
 
 use super::ThemeName;
 use super::action::Action;
@@ -20,6 +20,23 @@ use super::picker::Picker;
 use super::rolelist::RoleList;
 use super::screens;
 use super::theme::Theme;
+
+/// Whether an action works on search results, so must see them complete. Typing, going
+/// back, help, themes and quitting need not wait for a search under way.
+fn reads_hits(action: Action) -> bool {
+    !matches!(
+        action,
+        Action::Type(_)
+            | Action::DeleteChar
+            | Action::ClearInput
+            | Action::Back
+            | Action::Help
+            | Action::CycleTheme
+            | Action::Quit
+            | Action::Suspend
+            | Action::Resize(..)
+    )
+}
 
 /// How many roles can be compared at once.
 pub const MAX_MARKS: usize = 3;
@@ -92,8 +109,12 @@ pub(super) struct Typing {
 
 /// The whole state of the app.
 pub struct App {
-    pub(super) catalogue: Catalogue,
-    pub(super) index: SearchIndex,
+    /// Shared with the search worker, which builds its index from it.
+    pub(super) catalogue: Arc<Catalogue>,
+    /// Where search hits come from, and the last answer.
+    pub(super) finder: super::finder::Finder,
+    /// Every role in each listing order, sorted once.
+    pub(super) orders: super::rolelist::Orders,
     pub(super) keymap: Keymap,
     pub(super) theme: Theme,
     /// The config file's colours, laid over whichever theme is in use.
@@ -143,9 +164,10 @@ impl App {
 
     /// A new app with the given keymap.
     pub fn with_keymap(catalogue: Catalogue, theme: ThemeName, keymap: Keymap) -> App {
-        let index = SearchIndex::new(&catalogue);
+        let catalogue = Arc::new(catalogue);
+        let orders = super::rolelist::Orders::default();
         let lens = Lens::default();
-        let screens = screens::Screens::new(&catalogue, &index, lens);
+        let screens = screens::Screens::new(&catalogue, &orders, lens);
         // Open on the first listed role that leads somewhere: a first screen showing "no
         // next steps" tells a new user nothing about what the tool is for.
         let entries = &screens.browse.list.entries;
@@ -154,7 +176,8 @@ impl App {
         let mut app = App {
             current: opening,
             catalogue,
-            index,
+            finder: super::finder::Finder::in_place(),
+            orders,
             keymap,
             theme: Theme::new(theme),
             colours: Vec::new(),
@@ -178,6 +201,33 @@ impl App {
         app.sync_list_selection();
         app.refresh();
         app
+    }
+
+    /// The same app, searching on a worker thread so typing never waits for matching: how
+    /// the real terminal runs. (Without it, hits are found in place, as tests want.)
+    pub fn with_background_search(mut self) -> App {
+        self.finder = super::finder::Finder::background(Arc::clone(&self.catalogue));
+        self
+    }
+
+    /// Shows the hits the search worker has sent since last asked: true when the screen
+    /// changed and should be drawn again.
+    pub fn receive_hits(&mut self) -> bool {
+        let Some(query) = self.finder.arrived() else { return false };
+        self.show_hits_for(&query)
+    }
+
+    /// Waits for the search under way to finish and shows its hits (tests and scripts).
+    pub fn settle_search(&mut self) {
+        if let Some(query) = self.finder.searching().and(self.waiting_query()) {
+            self.finder.settle();
+            self.show_hits_for(&query);
+        }
+    }
+
+    /// Whether a search is under way, for the event loop to look for its answer often.
+    pub fn searching(&self) -> Option<super::finder::Searching> {
+        self.finder.searching()
     }
 
     /// The same app with the config file's colours over its theme.
@@ -333,6 +383,11 @@ impl App {
         if !matches!(action, Action::Type(_)) {
             self.flush_query();
         }
+        if reads_hits(action) && self.finder.searching().is_some() {
+            // Moving in, opening or marking a result needs the results: the rare key that
+            // comes before the worker's answer waits for it.
+            self.settle_search();
+        }
         if !matches!(action, Action::Resize(..)) {
             self.message = None;
         }
@@ -402,7 +457,7 @@ impl App {
 
     /// Recomputes what is derived from the current role, held qualifications and lens, and
     /// what each screen derives, when (and only when) those have changed.
-    fn refresh(&mut self) {
+    pub(super) fn refresh(&mut self) {
         let key = (self.current, self.held.clone(), self.lens);
         if self.derived_for.as_ref() != Some(&key) {
             if let Some(role) = self.current {
@@ -442,17 +497,21 @@ impl App {
     }
 
     /// Rebuilds the role list after the query, filters or grouping changed.
-    pub(super) fn rebuild_list(&mut self) {
+    /// False when the hits for the query are still being searched for: the list then
+    /// stays as it was until they arrive.
+    pub(super) fn rebuild_list(&mut self) -> bool {
+        let browse = &self.screens.browse;
+        let list = if browse.query.trim().is_empty() {
+            RoleList::all(&self.catalogue, &self.orders, &browse.filters, browse.grouping)
+        } else {
+            let Some(hits) = self.finder.hits(&self.catalogue, &browse.query) else { return false };
+            RoleList::searched(&self.catalogue, hits, &browse.filters)
+        };
         let offset = self.screens.browse.list.offset;
-        self.screens.browse.list = RoleList::build(
-            &self.catalogue,
-            &self.index,
-            &self.screens.browse.query,
-            &self.screens.browse.filters,
-            self.screens.browse.grouping,
-        );
+        self.screens.browse.list = list;
         self.screens.browse.list.offset = offset;
         self.sync_list_selection();
+        true
     }
 
     /// Points the list selection at the current role, if it is listed.

@@ -63,9 +63,40 @@ impl App {
         }
         match &mut self.overlay {
             Overlay::Search { .. } => self.after_query_change(),
-            Overlay::Picker(picker) => picker.refilter(&self.catalogue, Some(&self.index)),
+            Overlay::Picker(_) => self.refilter_picker(),
             _ => {}
         }
+    }
+
+    /// The picker's choices for its query: every role while it is empty, else the hits
+    /// (now, or when the search worker answers).
+    fn refilter_picker(&mut self) {
+        let Overlay::Picker(picker) = &mut self.overlay else { return };
+        if picker.query.trim().is_empty() {
+            picker.show_all(&self.catalogue, &self.orders);
+        } else if let Some(hits) = self.finder.hits(&self.catalogue, &picker.query) {
+            picker.show(hits);
+        }
+    }
+
+    /// The query a search under way is for: the picker's, or the Browse list's.
+    pub(super) fn waiting_query(&self) -> Option<String> {
+        match &self.overlay {
+            Overlay::Picker(picker) => Some(picker.query.clone()),
+            _ => Some(self.screens.browse.query.clone()).filter(|q| !q.trim().is_empty()),
+        }
+    }
+
+    /// Hits for `query` have arrived: show them where that query was typed, if it still is.
+    pub(super) fn show_hits_for(&mut self, query: &str) -> bool {
+        match &self.overlay {
+            Overlay::Picker(picker) if picker.query == query => self.refilter_picker(),
+            Overlay::Search { .. } if self.screens.browse.query == query => self.after_query_change(),
+            _ if self.screens.browse.query == query => self.rebuild_after_filter(),
+            _ => return false,
+        }
+        self.refresh();
+        true
     }
 
     pub(super) fn delete_char(&mut self) {
@@ -76,7 +107,7 @@ impl App {
             }
             Overlay::Picker(picker) if !picker.query.is_empty() => {
                 picker.query.pop();
-                picker.refilter(&self.catalogue, Some(&self.index));
+                self.refilter_picker();
             }
             _ => {}
         }
@@ -90,7 +121,7 @@ impl App {
             }
             Overlay::Picker(picker) => {
                 picker.query.clear();
-                picker.refilter(&self.catalogue, Some(&self.index));
+                self.refilter_picker();
             }
             _ => {}
         }
@@ -98,7 +129,10 @@ impl App {
 
     /// The list follows the query, and the best match becomes the role shown.
     fn after_query_change(&mut self) {
-        self.rebuild_list();
+        // While the worker searches, the list shown stays as it was.
+        if !self.rebuild_list() {
+            return;
+        }
         self.screens.browse.list.offset = 0;
         if self.screens.browse.query.trim().is_empty() {
             return;

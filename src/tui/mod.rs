@@ -9,6 +9,7 @@ pub mod app;
 pub mod content;
 pub mod cursor;
 pub mod filters;
+pub mod finder;
 pub mod format;
 mod input;
 pub mod intents;
@@ -97,7 +98,8 @@ pub fn run(
 ) -> anyhow::Result<()> {
     let theme = theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref());
     // Built before the terminal opens, so a broken keymap is reported on a normal screen.
-    let mut app = App::with_keymap(catalogue, theme, keymap).with_lens(lens).with_colours(colours);
+    let mut app =
+        App::with_keymap(catalogue, theme, keymap).with_lens(lens).with_colours(colours).with_background_search();
     if let Some(opening) = opening {
         app = opening.open(app);
     }
@@ -224,6 +226,9 @@ fn suspend(terminal: &mut DefaultTerminal) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// How often the loop looks for search hits while a search runs: well inside a frame.
+const ANSWER_CHECK: std::time::Duration = std::time::Duration::from_millis(2);
+
 /// How often the loop looks for a signal while no key arrives.
 const SIGNAL_CHECK: std::time::Duration = std::time::Duration::from_millis(100);
 
@@ -239,11 +244,24 @@ fn event_loop(
         keep_for_watchdog(app, unsaved);
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         // Wait for input, but wake to notice a signal: a closed window or a `kill` ends the
-        // app the same orderly way `q` does, so the terminal is restored.
-        while !event::poll(SIGNAL_CHECK)? {
+        // app the same orderly way `q` does, so the terminal is restored. While a search
+        // runs, look for its hits often, and draw them as soon as they come.
+        let mut hits_arrived = false;
+        loop {
+            let wait = if app.searching().is_some() { ANSWER_CHECK } else { SIGNAL_CHECK };
+            if event::poll(wait)? {
+                break;
+            }
             if signal.load(Ordering::Relaxed) != 0 {
                 return Ok(());
             }
+            if app.receive_hits() {
+                hits_arrived = true;
+                break;
+            }
+        }
+        if hits_arrived {
+            continue;
         }
         // Apply everything already waiting before drawing again, so a burst of typing or
         // a held key costs one frame, not one per key.
@@ -266,6 +284,8 @@ fn event_loop(
             event = event::read()?;
         }
         app.end_batch();
+        // Hits that came while the keys were applied are drawn with them.
+        app.receive_hits();
     }
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! The fuzzy role picker (the Routes screen's target).
 
 use crate::model::{Catalogue, RoleIx};
-use crate::search::{Hit, SearchIndex};
+use crate::search::Hit;
 
 use super::cursor::Cursor;
+use super::rolelist::Orders;
 
 /// Longest query kept; anything longer is not a role title.
 pub const MAX_QUERY_CHARS: usize = 80;
@@ -28,24 +29,21 @@ pub struct Picker {
 }
 
 impl Picker {
-    pub fn new(catalogue: &Catalogue, purpose: PickFor) -> Picker {
+    pub fn new(catalogue: &Catalogue, orders: &Orders, purpose: PickFor) -> Picker {
         let mut picker = Picker { purpose, query: String::new(), choices: Vec::new(), cursor: Cursor::default() };
-        picker.refilter(catalogue, None);
+        picker.show_all(catalogue, orders);
         picker
     }
 
-    /// Recomputes the choices for the query.
-    pub fn refilter(&mut self, catalogue: &Catalogue, index: Option<&SearchIndex>) {
-        self.choices = match index {
-            Some(index) if !self.query.trim().is_empty() => {
-                index.search(&self.query).into_iter().map(|h| (h.role, Some(h))).collect()
-            }
-            _ => {
-                let mut all: Vec<RoleIx> = catalogue.role_indices().collect();
-                all.sort_by(|&a, &b| catalogue.role(a).title.cmp(&catalogue.role(b).title));
-                all.into_iter().map(|r| (r, None)).collect()
-            }
-        };
+    /// Every role, by title: the choices while the query is empty.
+    pub fn show_all(&mut self, catalogue: &Catalogue, orders: &Orders) {
+        self.choices = orders.by_title(catalogue).iter().map(|&r| (r, None)).collect();
+        self.cursor = Cursor::default();
+    }
+
+    /// The hits for the query, best first.
+    pub fn show(&mut self, hits: Vec<Hit>) {
+        self.choices = hits.into_iter().map(|h| (h.role, Some(h))).collect();
         self.cursor = Cursor::default();
     }
 

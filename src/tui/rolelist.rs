@@ -3,7 +3,9 @@
 
 use crate::model::{Catalogue, Family, RoleIx, Sector};
 
-use crate::search::{Hit, SearchIndex};
+use std::cell::OnceCell;
+
+use crate::search::Hit;
 
 use super::filters::Filters;
 
@@ -34,6 +36,60 @@ impl Grouping {
 /// Social care first, then roles in both, then health: the same left-to-right order as the
 /// pathway map, so the two read alike.
 pub const SECTOR_ORDER: [Sector; 3] = [Sector::SocialCare, Sector::Both, Sector::Health];
+
+/// The orders every role is listed in, each sorted once on first use: at 100,000 roles a
+/// sort takes longer than a frame, and Esc or `/` would otherwise sort again.
+#[derive(Debug, Default)]
+pub struct Orders {
+    sector: OnceCell<Vec<RoleIx>>,
+    family: OnceCell<Vec<RoleIx>>,
+    title: OnceCell<Vec<RoleIx>>,
+}
+
+impl Orders {
+    /// Grouped, then by level (roles without one last in their group), then by title.
+    pub fn grouped(&self, catalogue: &Catalogue, grouping: Grouping) -> &[RoleIx] {
+        let cell = match grouping {
+            Grouping::Sector => &self.sector,
+            Grouping::Family => &self.family,
+        };
+        cell.get_or_init(|| {
+            let mut roles: Vec<RoleIx> = catalogue.role_indices().collect();
+            let level = |r: RoleIx| {
+                let l = catalogue.level(r).map(|l| l.level);
+                (l.is_none(), l)
+            };
+            roles.sort_by_cached_key(|&r| {
+                (group_of(catalogue, grouping, r).0, level(r), catalogue.role(r).title.clone())
+            });
+            roles
+        })
+    }
+
+    /// Every role by title.
+    pub fn by_title(&self, catalogue: &Catalogue) -> &[RoleIx] {
+        self.title.get_or_init(|| {
+            let mut all: Vec<RoleIx> = catalogue.role_indices().collect();
+            all.sort_by(|&a, &b| catalogue.role(a).title.cmp(&catalogue.role(b).title));
+            all
+        })
+    }
+}
+
+/// A role's group: its place among the groups, and the heading.
+fn group_of(catalogue: &Catalogue, grouping: Grouping, r: RoleIx) -> (usize, &'static str) {
+    let role = catalogue.role(r);
+    match grouping {
+        Grouping::Sector => {
+            let pos = SECTOR_ORDER.iter().position(|s| *s == role.sector).unwrap_or(SECTOR_ORDER.len());
+            (pos, role.sector.label())
+        }
+        Grouping::Family => {
+            let pos = Family::ALL.iter().position(|f| *f == role.family).unwrap_or(Family::ALL.len());
+            (pos, role.family.label())
+        }
+    }
+}
 
 /// One role in the list, with what matched when searching.
 #[derive(Debug, Clone, PartialEq)]
@@ -69,50 +125,23 @@ pub struct RoleList {
 }
 
 impl RoleList {
-    /// Builds the list: search hits best first when there is a query, otherwise every role
-    /// grouped and ordered by level then title. Filters apply to both.
-    pub fn build(
-        catalogue: &Catalogue,
-        index: &SearchIndex,
-        query: &str,
-        filters: &Filters,
-        grouping: Grouping,
-    ) -> RoleList {
-        if !query.trim().is_empty() {
-            let entries = index
-                .search(query)
-                .into_iter()
-                .filter(|h| filters.matches(catalogue, h.role))
-                .map(|h| Entry { role: h.role, hit: Some(h) })
-                .collect();
-            return RoleList { entries, ..RoleList::default() };
-        }
-        let mut roles: Vec<RoleIx> = catalogue.role_indices().filter(|&r| filters.matches(catalogue, r)).collect();
-        let group_of = |r: RoleIx| -> (usize, &'static str) {
-            let role = catalogue.role(r);
-            match grouping {
-                Grouping::Sector => {
-                    let pos = SECTOR_ORDER.iter().position(|s| *s == role.sector).unwrap_or(SECTOR_ORDER.len());
-                    (pos, role.sector.label())
-                }
-                Grouping::Family => {
-                    let pos = Family::ALL.iter().position(|f| *f == role.family).unwrap_or(Family::ALL.len());
-                    (pos, role.family.label())
-                }
-            }
-        };
-        roles.sort_by(|&a, &b| {
-            let (ra, rb) = (catalogue.role(a), catalogue.role(b));
-            // Roles without a level go last in their group.
-            let level = |r: RoleIx| {
-                let l = catalogue.level(r).map(|l| l.level);
-                (l.is_none(), l)
-            };
-            (group_of(a).0, level(a), &ra.title).cmp(&(group_of(b).0, level(b), &rb.title))
-        });
+    /// Search hits best first, those the filters let through.
+    pub fn searched(catalogue: &Catalogue, hits: Vec<Hit>, filters: &Filters) -> RoleList {
+        let entries = hits
+            .into_iter()
+            .filter(|h| filters.matches(catalogue, h.role))
+            .map(|h| Entry { role: h.role, hit: Some(h) })
+            .collect();
+        RoleList { entries, ..RoleList::default() }
+    }
+
+    /// Every role the filters let through, grouped, in the grouping's order.
+    pub fn all(catalogue: &Catalogue, orders: &Orders, filters: &Filters, grouping: Grouping) -> RoleList {
+        let roles: Vec<RoleIx> =
+            orders.grouped(catalogue, grouping).iter().copied().filter(|&r| filters.matches(catalogue, r)).collect();
         let mut groups: Vec<Group> = Vec::new();
         for (i, &r) in roles.iter().enumerate() {
-            let label = group_of(r).1;
+            let label = group_of(catalogue, grouping, r).1;
             match groups.last_mut() {
                 Some(g) if g.label == label => g.count += 1,
                 _ => groups.push(Group { start: i, label, count: 1 }),

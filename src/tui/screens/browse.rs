@@ -6,13 +6,12 @@ use ratatui::layout::{Position, Rect};
 use super::{Behaviour, Hint, hint};
 use crate::lens::Lens;
 use crate::model::Catalogue;
-use crate::search::SearchIndex;
 use crate::tui::action::Action::{ClearFilters, Filters as FiltersKey, Group, Mark, NextPane, Open, Search};
 use crate::tui::app::{App, Focus};
 use crate::tui::cursor::{Cursor, offset_showing};
 use crate::tui::filters::{FacetEdit as _, Filters};
 use crate::tui::layout;
-use crate::tui::rolelist::{Grouping, RoleList};
+use crate::tui::rolelist::{Grouping, Orders, RoleList};
 
 /// The role list beside the current role, and the pane that has the keys.
 #[derive(Debug, Clone)]
@@ -30,13 +29,13 @@ pub struct Browse {
 
 impl Browse {
     /// Every role in the lens's nation, unsearched, in the default grouping.
-    pub fn new(catalogue: &Catalogue, index: &SearchIndex, lens: Lens) -> Browse {
+    pub fn new(catalogue: &Catalogue, orders: &Orders, lens: Lens) -> Browse {
         let mut levels: Vec<u8> =
             catalogue.role_indices().filter_map(|r| catalogue.level(r)).map(|l| l.level).collect();
         levels.sort_unstable();
         levels.dedup();
         let filters = Filters { nation: Some(lens.nation), ..Filters::default() };
-        let list = RoleList::build(catalogue, index, "", &filters, Grouping::default());
+        let list = RoleList::all(catalogue, orders, &filters, Grouping::default());
         Browse {
             query: String::new(),
             filters,

@@ -21,7 +21,6 @@ use super::action::Action;
 use super::app::App;
 use crate::lens::Lens;
 use crate::model::Catalogue;
-use crate::search::SearchIndex;
 
 pub use browse::{Browse, LinkRow, link_rows};
 pub use compare::Compare;
@@ -126,9 +125,9 @@ pub struct Screens {
 
 impl Screens {
     /// Each screen as it first opens: Browse lists every role in the lens's nation.
-    pub fn new(catalogue: &Catalogue, index: &SearchIndex, lens: Lens) -> Screens {
+    pub fn new(catalogue: &Catalogue, orders: &crate::tui::rolelist::Orders, lens: Lens) -> Screens {
         Screens {
-            browse: Browse::new(catalogue, index, lens),
+            browse: Browse::new(catalogue, orders, lens),
             next: NextSteps::default(),
             compare: Compare::default(),
             routes: Routes::default(),

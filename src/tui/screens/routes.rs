@@ -65,7 +65,7 @@ fn shown(app: &mut App) {
 /// The fuzzy target picker.
 pub(in crate::tui) fn open_picker(app: &mut App) {
     app.screen = Screen::Routes;
-    app.overlay = Overlay::Picker(Picker::new(&app.catalogue, PickFor::Target));
+    app.overlay = Overlay::Picker(Picker::new(&app.catalogue, &app.orders, PickFor::Target));
 }
 
 /// Choose a role the routes must pass through, or clear the one chosen.
@@ -75,7 +75,7 @@ pub(in crate::tui) fn pick_via(app: &mut App) {
         return;
     }
     app.screen = Screen::Routes;
-    app.overlay = Overlay::Picker(Picker::new(&app.catalogue, PickFor::Via));
+    app.overlay = Overlay::Picker(Picker::new(&app.catalogue, &app.orders, PickFor::Via));
 }
 
 /// The next kind of route offered: any, then each kind in turn.

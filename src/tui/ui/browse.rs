@@ -47,8 +47,9 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     let searching = matches!(app.overlay, Overlay::Search { .. });
     let count = app.screens.browse.list.entries.len();
     let title = format!(
-        " Roles ({count}) by {} ",
-        if app.screens.browse.query.is_empty() { app.screens.browse.grouping.label() } else { "best match" }
+        " Roles ({count}) by {}{} ",
+        if app.screens.browse.query.is_empty() { app.screens.browse.grouping.label() } else { "best match" },
+        super::overlays::searching_note(app),
     );
     let block = pane(title, app.screens.browse.focus == Focus::List || searching, theme);
     let inner = block.inner(area);
@@ -62,7 +63,9 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let rows_area = layout::list_rows(area, app.query_line_shown());
     if count == 0 {
-        let message = if app.screens.browse.query.is_empty() {
+        let message = if app.searching().is_some() {
+            "Searching…".to_string()
+        } else if app.screens.browse.query.is_empty() {
             "No role passes these filters.".to_string()
         } else {
             format!("No role matches “{}”.", app.screens.browse.query)
@@ -89,7 +92,7 @@ fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
     // Worked out only for the rows drawn: where the query's words also fit the title.
     let title_match = match hit {
         Some(h) if h.field == Field::Title => h.positions.clone(),
-        Some(_) => app.index.title_positions(&app.catalogue.role(role_ix).title, &app.screens.browse.query),
+        Some(_) => crate::search::title_positions(&app.catalogue.role(role_ix).title, &app.screens.browse.query),
         None => Vec::new(),
     };
     let title_match = &title_match;

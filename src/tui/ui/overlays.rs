@@ -49,13 +49,23 @@ pub fn render_filters(app: &App, facet: usize, body: Rect, buf: &mut Buffer) {
     Line::styled(truncate(&help, usize::from(help_area.width)), theme.dim).render(help_area, buf);
 }
 
+/// What a list's title says while the search worker is busy: that the list is still the
+/// last one, or holds only the hits found so far.
+pub fn searching_note(app: &App) -> &'static str {
+    match app.searching() {
+        Some(crate::tui::finder::Searching::Started) => " · searching…",
+        Some(crate::tui::finder::Searching::Partly) => " · found so far, still searching…",
+        None => "",
+    }
+}
+
 pub fn render_picker(app: &App, picker: &Picker, body: Rect, buf: &mut Buffer) {
     let theme = &app.theme;
     let [popup, input, list] = layout::picker(body);
     Clear.render(popup, buf);
     let block = pane(" Routes: which role do you want to reach? ", true, theme);
     block.render(popup, buf);
-    let count = format!("  {} roles", picker.choices.len());
+    let count = format!("  {} roles{}", picker.choices.len(), searching_note(app));
     Line::from(vec![
         Span::styled("Target: ", theme.heading),
         Span::styled(picker.query.clone(), theme.text),
@@ -66,7 +76,8 @@ pub fn render_picker(app: &App, picker: &Picker, body: Rect, buf: &mut Buffer) {
     let cat = &app.catalogue;
     let cells = usize::from(list.width).saturating_sub(2);
     if picker.choices.is_empty() {
-        Line::styled("No role matches.", theme.dim).render(list, buf);
+        let message = if app.searching().is_some() { "Searching…" } else { "No role matches." };
+        Line::styled(message, theme.dim).render(list, buf);
         return;
     }
     let window = (Some(picker.cursor.selected), picker.cursor.offset);

@@ -1,0 +1,183 @@
+//! Texts about the work (summaries, the work, qualities, character), matched by word
+//! stems: a query word matches a word that starts with the same stem, so "independence"
+//! finds "independent".
+//!
+//! Each distinct stem is kept once, in sorted order, and every word of every text is the
+//! number of its stem. The stems that start with a query's stem are then one run of
+//! numbers, found by two binary searches, and matching a word is comparing two integers:
+//! the cost of a query does not grow with the length of the words.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::{Field, Hit, TEXT_SCORE};
+use crate::model::RoleIx;
+
+/// Words too common to look for in a paragraph.
+pub(super) const SMALL_WORDS: [&str; 12] =
+    ["the", "and", "for", "with", "you", "your", "who", "are", "want", "like", "help", "people"];
+
+/// A word of a text: its stem's number and the characters it covers.
+struct Word {
+    stem: u32,
+    start: u32,
+    len: u32,
+}
+
+struct Text {
+    role: RoleIx,
+    field: Field,
+    which: u16,
+    words: Range<u32>,
+}
+
+/// Every text about the work of every role.
+#[derive(Default)]
+pub(super) struct Texts {
+    /// Distinct stems, sorted.
+    stems: Vec<Box<str>>,
+    words: Vec<Word>,
+    all: Vec<Text>,
+}
+
+/// Builds [`Texts`]: stems are numbered as they come, then renumbered in sorted order.
+#[derive(Default)]
+pub(super) struct Builder {
+    numbers: HashMap<String, u32>,
+    words: Vec<Word>,
+    texts: Vec<Text>,
+}
+
+impl Builder {
+    pub fn add(&mut self, role: RoleIx, field: Field, which: usize, text: &str) {
+        let first = self.words.len() as u32;
+        let mut word = String::new();
+        let mut start = 0;
+        for (i, ch) in text.chars().chain(std::iter::once(' ')).enumerate() {
+            if ch.is_alphanumeric() {
+                if word.is_empty() {
+                    start = i;
+                }
+                word.extend(ch.to_lowercase());
+            } else if !word.is_empty() {
+                let next = self.numbers.len() as u32;
+                let stem = *self.numbers.entry(stem(&word).to_string()).or_insert(next);
+                self.words.push(Word { stem, start: start as u32, len: (i - start) as u32 });
+                word.clear();
+            }
+        }
+        let which = u16::try_from(which).unwrap_or(u16::MAX);
+        self.texts.push(Text { role, field, which, words: first..self.words.len() as u32 });
+    }
+
+    pub fn finish(self) -> Texts {
+        let mut stems: Vec<(String, u32)> = self.numbers.into_iter().collect();
+        stems.sort_unstable();
+        let mut renumber = vec![0u32; stems.len()];
+        for (sorted, (_, first)) in stems.iter().enumerate() {
+            renumber[*first as usize] = sorted as u32;
+        }
+        let mut words = self.words;
+        for w in &mut words {
+            w.stem = renumber[w.stem as usize];
+        }
+        words.shrink_to_fit();
+        let mut texts = self.texts;
+        texts.shrink_to_fit();
+        Texts { stems: stems.into_iter().map(|(s, _)| s.into_boxed_str()).collect(), words, all: texts }
+    }
+}
+
+/// A query word as stems: the run of stem numbers that start with it, and its own number
+/// if it is a stem itself.
+struct Wanted {
+    starts: Range<u32>,
+    exact: Option<u32>,
+}
+
+/// Whether a stem starts a word of a text: (the word is the stem itself, its positions).
+type Found = Option<(bool, Range<usize>)>;
+
+impl Texts {
+    fn wanted(&self, stem: &str) -> Wanted {
+        let lo = self.stems.partition_point(|s| &**s < stem);
+        let hi = lo + self.stems[lo..].partition_point(|s| s.starts_with(stem));
+        let exact = (lo < hi && &*self.stems[lo] == stem).then_some(lo as u32);
+        Wanted { starts: lo as u32..hi as u32, exact }
+    }
+
+    fn found(&self, text: &Text, wanted: &Wanted) -> Found {
+        self.words[text.words.start as usize..text.words.end as usize]
+            .iter()
+            .find(|w| wanted.starts.contains(&w.stem))
+            .map(|w| (Some(w.stem) == wanted.exact, w.start as usize..(w.start + w.len) as usize))
+    }
+
+    /// Roles by the texts about their work: every query word of three or more letters
+    /// (bar a few small words) must start a word in one of the role's texts, stem to stem.
+    /// The hit names the text that holds the most of them.
+    pub fn search(&self, words: &[String], best: &mut Vec<Option<Hit>>) {
+        let wanted: Vec<Wanted> = words
+            .iter()
+            .map(|w| stem(w))
+            .filter(|w| w.chars().count() >= 3 && !SMALL_WORDS.contains(w))
+            .map(|w| self.wanted(w))
+            .collect();
+        if wanted.is_empty() || wanted.iter().any(|w| w.starts.is_empty()) {
+            return;
+        }
+        for texts in self.all.chunk_by(|a, b| a.role == b.role) {
+            // A cheap first look: most roles miss the first word everywhere.
+            if !texts.iter().any(|t| self.found(t, &wanted[0]).is_some()) {
+                continue;
+            }
+            // Each query word looked up once in each text of the role.
+            let finds: Vec<Vec<Found>> =
+                texts.iter().map(|t| wanted.iter().map(|w| self.found(t, w)).collect()).collect();
+            if !(0..wanted.len()).all(|w| finds.iter().any(|f| f[w].is_some())) {
+                continue;
+            }
+            let matched = |f: &Vec<Found>| f.iter().filter(|x| x.is_some()).count();
+            let Some((text, find)) =
+                texts.iter().zip(&finds).max_by_key(|(t, f)| (matched(f), t.field.bonus(), std::cmp::Reverse(t.which)))
+            else {
+                continue;
+            };
+            let mut positions = Vec::new();
+            let mut exact = 0;
+            for (same, at) in find.iter().flatten() {
+                exact += i64::from(*same);
+                positions.extend(at.clone());
+            }
+            positions.sort_unstable();
+            positions.dedup();
+            let in_one = matched(find) == wanted.len();
+            // A role whose summary, work and character all say it is more likely meant.
+            let echoes = finds.iter().filter(|f| matched(f) == wanted.len()).count().min(10) as i64;
+            let score = TEXT_SCORE + text.field.bonus() + 10 * exact + if in_one { 50 } else { 0 } + 15 * echoes;
+            let slot = text.role.0 as usize;
+            if best.len() <= slot {
+                best.resize(slot + 1, None);
+            }
+            if best[slot].as_ref().is_none_or(|h| score > h.score) {
+                let which = usize::from(text.which);
+                best[slot] = Some(Hit { role: text.role, score, field: text.field, which, positions, coverage: 0.0 });
+            }
+        }
+    }
+}
+
+/// A word's stem: lower case, with a common English ending taken off, so "emergencies"
+/// and "emergency" meet at "emerg". Only long words lose an ending.
+pub(super) fn stem(word: &str) -> &str {
+    const ENDINGS: [&str; 17] = [
+        "encies", "ences", "ency", "ence", "ents", "ent", "ances", "ance", "ings", "ing", "ies", "ied", "ers", "er",
+        "es", "ed", "s",
+    ];
+    for ending in ENDINGS {
+        if word.len() > ending.len() + 3 && word.ends_with(ending) {
+            return &word[..word.len() - ending.len()];
+        }
+    }
+    word
+}
