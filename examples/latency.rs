@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const QUERY: &str = "nurse associate";
+/// Typed at once: not a query typed before, so its hits are not already known.
+const BURST: &str = "associate nurse";
 const ROWS: std::num::NonZeroU16 = std::num::NonZeroU16::new(40).expect("not zero");
 const COLS: std::num::NonZeroU16 = std::num::NonZeroU16::new(120).expect("not zero");
 const TIMEOUT: Duration = Duration::from_secs(20);
@@ -31,6 +33,16 @@ struct Screen {
 impl Screen {
     fn shows(&self, needle: &str) -> bool {
         self.parser.screen().contents().contains(needle)
+    }
+
+    /// The search line is open: a row of the list starts with "/ ".
+    fn query_line(&self) -> bool {
+        self.parser.screen().contents().lines().any(|l| l.starts_with("┃/ ") || l.starts_with("│/ "))
+    }
+
+    /// The second row: the role shown, which follows the list's selection.
+    fn context_row(&self) -> String {
+        self.parser.screen().contents().lines().nth(1).unwrap_or_default().to_string()
     }
 }
 
@@ -76,24 +88,30 @@ fn main() {
         }
     });
     let mut writer = pair.master.take_writer().expect("a writer");
-    let wait_for = |needle: &str| -> Duration {
+    let wait_until = |what: &str, done: &dyn Fn(&Screen) -> bool| -> Duration {
         let from = Instant::now();
         loop {
-            if screen.lock().is_ok_and(|s| s.shows(needle)) {
+            if screen.lock().is_ok_and(|s| done(&s)) {
                 return from.elapsed();
             }
             if from.elapsed() > TIMEOUT {
                 let shown = screen.lock().map(|s| s.parser.screen().contents()).unwrap_or_default();
-                panic!("timed out waiting for {needle:?}; the screen:\n{shown}");
+                panic!("timed out waiting for {what}; the screen:\n{shown}");
             }
             std::thread::sleep(Duration::from_micros(200));
         }
     };
+    let wait_for = |needle: &str| wait_until(needle, &|s: &Screen| s.shows(needle));
+    // The hits for the query typed so far are on screen: the list is by best match and no
+    // longer says it is searching (a build that searches in place never says so).
+    let wait_for_hits = || wait_until("hits", &|s: &Screen| s.shows("by best match") && !s.shows("searching…"));
     wait_for("? help");
     let first_frame = started.elapsed();
 
     let mut keys = Vec::new();
+    let mut hits = Vec::new();
     let mut bursts = Vec::new();
+    let mut burst_hits = Vec::new();
     for _ in 0..rounds {
         // `/`, then Ctrl-U, so each round starts from an empty query whatever `/` keeps.
         writer.write_all(b"/\x15").expect("writes");
@@ -103,6 +121,11 @@ fn main() {
             writer.write_all(&QUERY.as_bytes()[end - 1..end]).expect("writes");
             wait_for(&format!("/ {}", &QUERY[..end]));
             keys.push(sent.elapsed());
+            if end < QUERY.len() && QUERY.as_bytes()[end - 1] == b' ' {
+                continue;
+            }
+            wait_for_hits();
+            hits.push(sent.elapsed());
         }
         // Esc puts the list back; then the whole query as one burst.
         writer.write_all(b"\x1b").expect("writes");
@@ -110,12 +133,33 @@ fn main() {
         writer.write_all(b"/\x15").expect("writes");
         wait_for("by sector");
         let sent = Instant::now();
-        writer.write_all(QUERY.as_bytes()).expect("writes");
-        wait_for(&format!("/ {QUERY}"));
-        wait_for("by best match");
+        writer.write_all(BURST.as_bytes()).expect("writes");
+        wait_for(&format!("/ {BURST}"));
         bursts.push(sent.elapsed());
+        wait_for_hits();
+        burst_hits.push(sent.elapsed());
         writer.write_all(b"\x1b").expect("writes");
         std::thread::sleep(Duration::from_millis(50));
+    }
+    // Browse at rest: `j` moves the selection (the role shown follows it), `/` opens the
+    // search line, Esc after a search puts the grouped list back.
+    let (mut downs, mut slashes, mut escapes) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..rounds * 5 {
+        let before = screen.lock().map(|s| s.context_row()).unwrap_or_default();
+        let sent = Instant::now();
+        writer.write_all(b"j").expect("writes");
+        wait_until("the selection to move", &|s: &Screen| s.context_row() != before);
+        downs.push(sent.elapsed());
+        let sent = Instant::now();
+        writer.write_all(b"/").expect("writes");
+        wait_until("the search line", &Screen::query_line);
+        slashes.push(sent.elapsed());
+        writer.write_all(b"n").expect("writes");
+        wait_for_hits();
+        let sent = Instant::now();
+        writer.write_all(b"\x1b").expect("writes");
+        wait_until("the grouped list", &|s: &Screen| s.shows("by sector") && !s.query_line());
+        escapes.push(sent.elapsed());
     }
     writer.write_all(b"q").expect("writes");
     let _ = child.wait();
@@ -128,11 +172,26 @@ fn main() {
         ms(percentile(&mut keys, 95))
     );
     println!(
-        "{}-key burst to final frame ({} bursts): p50 {:.2} ms",
+        "keystroke to its hits ({} keys): p50 {:.2} ms, p95 {:.2} ms",
+        hits.len(),
+        ms(percentile(&mut hits, 50)),
+        ms(percentile(&mut hits, 95))
+    );
+    println!(
+        "{}-key burst to final frame ({} bursts): p50 {:.2} ms; to its hits: p50 {:.2} ms",
         QUERY.len(),
         bursts.len(),
-        ms(percentile(&mut bursts, 50))
+        ms(percentile(&mut bursts, 50)),
+        ms(percentile(&mut burst_hits, 50))
     );
+    for (what, samples) in [("j", &mut downs), ("/", &mut slashes), ("Esc", &mut escapes)] {
+        println!(
+            "Browse {what} ({} presses): p50 {:.2} ms, p95 {:.2} ms",
+            samples.len(),
+            ms(percentile(samples, 50)),
+            ms(percentile(samples, 95))
+        );
+    }
 }
 
 fn percentile(samples: &mut [Duration], p: usize) -> Duration {

@@ -403,3 +403,39 @@ fn a_burst_of_typing_is_searched_once_and_ends_where_key_by_key_typing_does() {
     keyed.update(Action::Down);
     assert_eq!(burst.current_role(), keyed.current_role());
 }
+
+/// The real terminal searches on a worker thread: the typed query shows at once, the list
+/// says it is searching until the hits come, and they are the hits a search in place finds.
+#[test]
+fn a_search_on_the_worker_ends_where_a_search_in_place_does() {
+    let mut in_place = app();
+    let mut background = app().with_background_search();
+    for app in [&mut in_place, &mut background] {
+        press(app, &["/"]);
+        type_text(app, "nurse associate");
+    }
+    assert_eq!(background.query(), "nurse associate", "the query is there before any hit");
+    background.settle_search();
+    assert!(background.searching().is_none());
+    assert_eq!(background.listed_roles(), in_place.listed_roles());
+    assert_eq!(background.current_role(), in_place.current_role());
+    // A key that acts on the results waits for them: Enter opens the best match.
+    press(&mut background, &["backspace"]);
+    press(&mut in_place, &["backspace"]);
+    press(&mut background, &["enter"]);
+    press(&mut in_place, &["enter"]);
+    assert_eq!(background.current_role(), in_place.current_role());
+    assert_eq!(background.overlay(), in_place.overlay());
+}
+
+#[test]
+fn a_picker_on_the_worker_gets_its_hits() {
+    let mut app = app().with_background_search();
+    press(&mut app, &["4"]);
+    assert!(matches!(app.overlay(), Overlay::Picker(_)), "Routes opens its picker when there is no target");
+    type_text(&mut app, "registered manager");
+    app.settle_search();
+    let Overlay::Picker(picker) = app.overlay() else { panic!("the picker stays open") };
+    let first = picker.choices.first().map(|(r, _)| role_id(&app, Some(*r)));
+    assert_eq!(first.as_deref(), Some("registered-manager"));
+}

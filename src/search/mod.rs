@@ -276,3 +276,51 @@ impl SearchIndex {
         Some(all)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn national() -> &'static (Catalogue, SearchIndex) {
+        static SET: std::sync::OnceLock<(Catalogue, SearchIndex)> = std::sync::OnceLock::new();
+        SET.get_or_init(|| {
+            let catalogue = crate::data::load_embedded().expect("embedded data");
+            let index = SearchIndex::new(&catalogue);
+            (catalogue, index)
+        })
+    }
+
+    proptest! {
+        /// Typing key by key, each search starting from the last one's matches, finds
+        /// exactly what a search from every name finds: narrowing never loses a hit.
+        #[test]
+        fn narrowing_finds_what_a_full_search_finds(query in "[a-zA-Zé ]{1,12}") {
+            let (_, index) = national();
+            let mut last: Option<Narrowing> = None;
+            for (end, _) in query.char_indices().skip(1).chain(std::iter::once((query.len(), ' '))) {
+                let typed = &query[..end];
+                let narrowed = index.search_from(typed, last.as_ref(), &|| false).expect("not stopped");
+                prop_assert_eq!(&narrowed.hits, &index.search(typed), "typed {:?}", typed);
+                last = Some(narrowed.narrowing);
+            }
+        }
+    }
+
+    #[test]
+    fn a_shorter_or_different_query_starts_again_from_every_name() {
+        let (_, index) = national();
+        let nurse = index.search_from("nurse", None, &|| false).expect("not stopped");
+        for other in ["nurs", "care", "nursery"] {
+            let again = index.search_from(other, Some(&nurse.narrowing), &|| false).expect("not stopped");
+            assert_eq!(again.hits, index.search(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_search_told_to_stop_gives_up() {
+        let (_, index) = national();
+        assert!(index.search_from("care", None, &|| true).is_none());
+    }
+}
