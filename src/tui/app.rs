@@ -500,9 +500,18 @@ impl App {
     /// False when the hits for the query are still being searched for: the list then
     /// stays as it was until they arrive.
     pub(super) fn rebuild_list(&mut self) -> bool {
-        let browse = &self.screens.browse;
+        let browse = &mut self.screens.browse;
         let list = if browse.query.trim().is_empty() {
-            RoleList::all(&self.catalogue, &self.orders, &browse.filters, browse.grouping)
+            match &browse.unsearched {
+                Some((filters, grouping, list)) if *filters == browse.filters && *grouping == browse.grouping => {
+                    list.clone()
+                }
+                _ => {
+                    let list = RoleList::all(&self.catalogue, &self.orders, &browse.filters, browse.grouping);
+                    browse.unsearched = Some((browse.filters.clone(), browse.grouping, list.clone()));
+                    list
+                }
+            }
         } else {
             let Some(hits) = self.finder.hits(&self.catalogue, &browse.query) else { return false };
             RoleList::searched(&self.catalogue, hits, &browse.filters)

@@ -19,7 +19,7 @@ enum Source {
 /// An answer as kept: the query, its hits, and whether the search is still going.
 struct Kept {
     query: String,
-    hits: Vec<Hit>,
+    hits: Arc<[Hit]>,
     complete: bool,
 }
 
@@ -62,14 +62,14 @@ impl Finder {
 
     /// The hits for `query` if they are known now (best first, perhaps only those found so
     /// far); otherwise the query is handed to the worker and the answer comes later.
-    pub fn hits(&mut self, catalogue: &Catalogue, query: &str) -> Option<Vec<Hit>> {
+    pub fn hits(&mut self, catalogue: &Catalogue, query: &str) -> Option<Arc<[Hit]>> {
         if let Some(kept) = self.last.as_ref().filter(|k| k.query == query) {
-            return Some(kept.hits.clone());
+            return Some(Arc::clone(&kept.hits));
         }
         match &self.source {
             Source::InPlace(index) => {
-                let hits = index.get_or_init(|| SearchIndex::new(catalogue)).search(query);
-                self.last = Some(Kept { query: query.to_string(), hits: hits.clone(), complete: true });
+                let hits: Arc<[Hit]> = index.get_or_init(|| SearchIndex::new(catalogue)).search(query).into();
+                self.last = Some(Kept { query: query.to_string(), hits: Arc::clone(&hits), complete: true });
                 Some(hits)
             }
             Source::Background(searcher) => {
@@ -95,7 +95,7 @@ impl Finder {
                 self.waiting = None;
             }
             news = Some(answer.query.clone());
-            self.last = Some(Kept { query: answer.query, hits: answer.hits, complete: answer.complete });
+            self.last = Some(Kept { query: answer.query, hits: answer.hits.into(), complete: answer.complete });
         }
         news
     }
@@ -115,7 +115,7 @@ impl Finder {
         if let Some((ticket, _)) = self.waiting.take()
             && let Some(answer) = searcher.wait_for(ticket)
         {
-            self.last = Some(Kept { query: answer.query, hits: answer.hits, complete: true });
+            self.last = Some(Kept { query: answer.query, hits: answer.hits.into(), complete: true });
         }
     }
 }

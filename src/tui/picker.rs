@@ -1,5 +1,7 @@
 //! The fuzzy role picker (the Routes screen's target).
 
+use std::sync::Arc;
+
 use crate::model::{Catalogue, RoleIx};
 use crate::search::Hit;
 
@@ -23,14 +25,22 @@ pub enum PickFor {
 pub struct Picker {
     pub purpose: PickFor,
     pub query: String,
-    /// Every role, by title, while the query is empty; the hits, best first, otherwise.
-    pub choices: Vec<(RoleIx, Option<Hit>)>,
+    /// Every role, by title, while the query is empty; the hits, best first, otherwise,
+    /// each with its place among `hits`.
+    pub choices: Vec<(RoleIx, Option<u32>)>,
+    pub hits: Arc<[Hit]>,
     pub cursor: Cursor,
 }
 
 impl Picker {
     pub fn new(catalogue: &Catalogue, orders: &Orders, purpose: PickFor) -> Picker {
-        let mut picker = Picker { purpose, query: String::new(), choices: Vec::new(), cursor: Cursor::default() };
+        let mut picker = Picker {
+            purpose,
+            query: String::new(),
+            choices: Vec::new(),
+            hits: Arc::default(),
+            cursor: Cursor::default(),
+        };
         picker.show_all(catalogue, orders);
         picker
     }
@@ -38,13 +48,20 @@ impl Picker {
     /// Every role, by title: the choices while the query is empty.
     pub fn show_all(&mut self, catalogue: &Catalogue, orders: &Orders) {
         self.choices = orders.by_title(catalogue).iter().map(|&r| (r, None)).collect();
+        self.hits = Arc::default();
         self.cursor = Cursor::default();
     }
 
     /// The hits for the query, best first.
-    pub fn show(&mut self, hits: Vec<Hit>) {
-        self.choices = hits.into_iter().map(|h| (h.role, Some(h))).collect();
+    pub fn show(&mut self, hits: Arc<[Hit]>) {
+        self.choices = (0..).zip(hits.iter()).map(|(i, h)| (h.role, Some(i))).collect();
+        self.hits = hits;
         self.cursor = Cursor::default();
+    }
+
+    /// What a choice matched.
+    pub fn hit(&self, at: Option<u32>) -> Option<&Hit> {
+        at.and_then(|i| self.hits.get(i as usize))
     }
 
     pub fn chosen(&self) -> Option<RoleIx> {

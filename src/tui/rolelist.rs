@@ -4,6 +4,7 @@
 use crate::model::{Catalogue, Family, RoleIx, Sector};
 
 use std::cell::OnceCell;
+use std::sync::Arc;
 
 use crate::search::Hit;
 
@@ -91,11 +92,11 @@ fn group_of(catalogue: &Catalogue, grouping: Grouping, r: RoleIx) -> (usize, &'s
     }
 }
 
-/// One role in the list, with what matched when searching.
-#[derive(Debug, Clone, PartialEq)]
+/// One role in the list, and which of the list's hits it is when searching.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entry {
     pub role: RoleIx,
-    pub hit: Option<Hit>,
+    pub hit: Option<u32>,
 }
 
 /// A heading over the entries from `start` to the next heading.
@@ -117,8 +118,11 @@ pub enum ListRow<'a> {
 /// entry and the first row in view.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RoleList {
-    pub entries: Vec<Entry>,
-    pub groups: Vec<Group>,
+    /// Shared, not copied: a list of 100,000 roles is rebuilt and dropped in a keystroke.
+    pub entries: Arc<[Entry]>,
+    /// The search's hits, as the search worker found them.
+    pub hits: Arc<[Hit]>,
+    pub groups: Arc<[Group]>,
     pub selected: Option<usize>,
     /// First row in view, counting heading rows.
     pub offset: usize,
@@ -126,13 +130,18 @@ pub struct RoleList {
 
 impl RoleList {
     /// Search hits best first, those the filters let through.
-    pub fn searched(catalogue: &Catalogue, hits: Vec<Hit>, filters: &Filters) -> RoleList {
-        let entries = hits
-            .into_iter()
-            .filter(|h| filters.matches(catalogue, h.role))
-            .map(|h| Entry { role: h.role, hit: Some(h) })
+    pub fn searched(catalogue: &Catalogue, hits: Arc<[Hit]>, filters: &Filters) -> RoleList {
+        let entries = (0..)
+            .zip(hits.iter())
+            .filter(|(_, h)| filters.matches(catalogue, h.role))
+            .map(|(i, h)| Entry { role: h.role, hit: Some(i) })
             .collect();
-        RoleList { entries, ..RoleList::default() }
+        RoleList { entries, hits, ..RoleList::default() }
+    }
+
+    /// What an entry matched, when the list is a search's.
+    pub fn hit(&self, entry: &Entry) -> Option<&Hit> {
+        entry.hit.and_then(|i| self.hits.get(i as usize))
     }
 
     /// Every role the filters let through, grouped, in the grouping's order.
@@ -148,7 +157,7 @@ impl RoleList {
             }
         }
         let entries = roles.into_iter().map(|role| Entry { role, hit: None }).collect();
-        RoleList { entries, groups, ..RoleList::default() }
+        RoleList { entries, groups: groups.into(), ..RoleList::default() }
     }
 
     /// Rows drawn: headings and entries.

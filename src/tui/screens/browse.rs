@@ -25,6 +25,9 @@ pub struct Browse {
     pub links: Cursor,
     /// Levels that occur in the data, for the level filter.
     pub levels: Vec<u8>,
+    /// The unsearched list, kept for the filters and grouping it was built with: Esc after a
+    /// search puts it back without building it again.
+    pub unsearched: Option<(Filters, Grouping, RoleList)>,
 }
 
 impl Browse {
@@ -45,6 +48,7 @@ impl Browse {
             detail_scroll: 0,
             links: Cursor::default(),
             levels,
+            unsearched: None,
         }
     }
 }

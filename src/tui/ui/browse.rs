@@ -88,7 +88,7 @@ fn render_list(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// One role in the list: marked, title (with what matched), and level and pay at the right.
 fn list_line(app: &App, entry: &Entry, cells: usize) -> Line<'static> {
-    let (role_ix, hit) = (entry.role, entry.hit.as_ref());
+    let (role_ix, hit) = (entry.role, app.screens.browse.list.hit(entry));
     // Worked out only for the rows drawn: where the query's words also fit the title.
     let title_match = match hit {
         Some(h) if h.field == Field::Title => h.positions.clone(),

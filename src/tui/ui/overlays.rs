@@ -85,7 +85,7 @@ pub fn render_picker(app: &App, picker: &Picker, body: Rect, buf: &mut Buffer) {
         let role = cat.role(*r);
         let facts = format!("  {} · {}", level_short(cat, *r), sector_short(role.sector));
         let room = cells.saturating_sub(width(&facts));
-        let mut spans = match hit {
+        let mut spans = match picker.hit(*hit) {
             Some(h) if h.field == crate::search::Field::Title => {
                 highlighted(&role.title, &h.positions, theme.text, theme.matched, room)
             }
