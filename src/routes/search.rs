@@ -8,10 +8,9 @@
 //! links (routes are at most a few steps long). Study counted at earlier steps changes
 //! rarely, so a node shares its parent's list in one store and adds a list of its own only
 //! when its step changes it. Nothing is allocated per partial route in the common case
-//! beyond the node and its heap entry.
+//! beyond the node and its place in the queue.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 use super::{
     CANCEL_CHECK_EVERY, Cancelled, Category, Route, RouteOptions, SIDEWAYS_MONTHS, finish, is_detour, is_sideways,
@@ -102,12 +101,17 @@ impl Holds for Along<'_> {
 /// [`requirement_months`] of each step's requirements, worked out once per search.
 struct Months {
     /// Per step, where its requirements' months start in `months`; `usize::MAX` until asked.
+    /// Empty until a step with no recorded time is met: on a large set where every step
+    /// has one, a search need not pay for a table the size of the set.
     at: Vec<usize>,
     months: Vec<Option<f64>>,
 }
 
 impl Months {
     fn get(&mut self, catalogue: &Catalogue, lens: &Lens, step: StepIx, i: usize) -> Option<f64> {
+        if self.at.is_empty() {
+            self.at = vec![usize::MAX; catalogue.steps.len()];
+        }
         let at = &mut self.at[step.0 as usize];
         if *at == usize::MAX {
             *at = self.months.len();
@@ -117,7 +121,7 @@ impl Months {
     }
 }
 
-/// What one search keeps besides its heap and the routes found.
+/// What one search keeps besides its queue and the routes found.
 struct Search<'a> {
     catalogue: &'a Catalogue,
     lens: &'a Lens,
@@ -200,6 +204,37 @@ impl Search<'_> {
     }
 }
 
+/// Partial routes waiting, cheapest first, then shortest, then first made: the order of a
+/// binary heap of `(tenths of a month, steps, index)`, without its cost. A heap of millions
+/// of entries misses the cache at every level of every pop. Here, a child never costs less
+/// than its parent and is a step longer, so every key pushed is greater than the last one
+/// popped, and the nodes of one key arrive in the order they are made: each key is a list
+/// in order, and only the few distinct keys need sorting.
+#[derive(Default)]
+struct Queue {
+    later: BTreeMap<(u32, usize), Vec<usize>>,
+    /// The key being popped, and how far.
+    now: Vec<usize>,
+    next: usize,
+    last: (u32, usize),
+}
+
+impl Queue {
+    fn push(&mut self, key: (u32, usize), node: usize) {
+        debug_assert!(key > self.last || self.now.is_empty(), "costs never fall along a route");
+        self.later.entry(key).or_default().push(node);
+    }
+
+    fn pop(&mut self) -> Option<usize> {
+        if self.next == self.now.len() {
+            let (key, nodes) = self.later.pop_first()?;
+            (self.last, self.now, self.next) = (key, nodes, 0);
+        }
+        self.next += 1;
+        Some(self.now[self.next - 1])
+    }
+}
+
 /// The search itself; see [`super::routes_cancellable`].
 pub(super) fn run(
     catalogue: &Catalogue,
@@ -243,17 +278,16 @@ pub(super) fn run(
         start: held.in_role(catalogue, from),
         arena: vec![root],
         counted: Vec::new(),
-        months: Months { at: vec![usize::MAX; catalogue.steps.len()], months: Vec::new() },
+        months: Months { at: Vec::new(), months: Vec::new() },
     };
     // The expansion at which each role was last marked as on the route being expanded.
     let mut on_path: Vec<usize> = vec![0; catalogue.roles.len()];
-    // Ties on cost go to the shorter route, then to the one made first.
-    let mut heap: BinaryHeap<Reverse<(u32, usize, usize)>> = BinaryHeap::new();
-    heap.push(Reverse((0, 0, 0)));
+    let mut queue = Queue::default();
+    queue.push((0, 0), 0);
     let mut found: Vec<Route> = Vec::new();
     let mut seen: HashSet<(Vec<RoleIx>, Category)> = HashSet::new();
     let mut expansions = 0;
-    while let Some(Reverse((_, _, n))) = heap.pop() {
+    while let Some(n) = queue.pop() {
         let Node { at, len, sideways, via_seen, cost, .. } = search.arena[n];
         if at == to {
             let route = finish(catalogue, from, to, search.path(n), &search.start, lens);
@@ -315,7 +349,7 @@ pub(super) fn run(
                 time,
                 counted: (0, 0),
             });
-            heap.push(Reverse((tenths(cost), len + 1, search.arena.len() - 1)));
+            queue.push((tenths(cost), len + 1), search.arena.len() - 1);
         }
     }
     Ok(pick(catalogue, found, options.max))
