@@ -22,14 +22,20 @@ use crate::model::{Catalogue, Nation, QualIx, RoleIx, RouteKind, Step, StepIx};
 use crate::nations;
 use crate::requirements::{Held, Requirement, gaining_meets, holding_meets};
 
-/// A partial route: a node in the arena, linked to its parent. The root (index 0) is the
-/// starting role, with no step.
-struct Node {
+/// How a partial route joins its parent: walked for every route expanded and every
+/// question asked of what is held, so kept apart from [`Node`] and small, for the cache.
+/// The root (index 0) is the starting role, with no step.
+#[derive(Clone, Copy)]
+struct Link {
+    parent: Option<usize>,
     /// The last step; meaningless at the root.
     step: StepIx,
     /// The role the partial route has reached.
     at: RoleIx,
-    parent: Option<usize>,
+}
+
+/// The rest of a partial route, at the same index as its [`Link`].
+struct Node {
     len: usize,
     sideways: usize,
     via_seen: bool,
@@ -66,7 +72,7 @@ impl Counted {
 struct Along<'a> {
     catalogue: &'a Catalogue,
     start: &'a Held,
-    arena: &'a [Node],
+    links: &'a [Link],
     node: usize,
 }
 
@@ -75,9 +81,9 @@ impl Along<'_> {
     fn steps(&self) -> impl Iterator<Item = &Step> {
         let mut n = self.node;
         std::iter::from_fn(move || {
-            let node = &self.arena[n];
-            n = node.parent?;
-            Some(self.catalogue.step(node.step))
+            let link = self.links[n];
+            n = link.parent?;
+            Some(self.catalogue.step(link.step))
         })
     }
 }
@@ -126,6 +132,7 @@ struct Search<'a> {
     catalogue: &'a Catalogue,
     lens: &'a Lens,
     start: Held,
+    links: Vec<Link>,
     arena: Vec<Node>,
     /// Every node's counted study, as ranges; see [`Node::counted`].
     counted: Vec<(Counted, f64)>,
@@ -139,7 +146,7 @@ impl Search<'_> {
         let s = catalogue.step(next);
         let (lo, hi) = self.arena[n].counted;
         let credits = self.counted[lo..hi].iter().filter(|(c, _)| c.spanned_by(catalogue, s)).map(|(_, m)| *m);
-        let along = Along { catalogue, start: &self.start, arena: &self.arena, node: n };
+        let along = Along { catalogue, start: &self.start, links: &self.links, node: n };
         let months = &mut self.months;
         step_time_by(catalogue, next, &along, lens, credits, |i| months.get(catalogue, lens, next, i))
     }
@@ -147,9 +154,9 @@ impl Search<'_> {
     /// Works out node `n`'s counted study from its parent's, as `super::record` does
     /// along a whole route.
     fn settle(&mut self, n: usize) {
-        let Some(parent) = self.arena[n].parent else { return };
+        let Link { parent: Some(parent), step, .. } = self.links[n] else { return };
         let (catalogue, lens) = (self.catalogue, self.lens);
-        let (step, time) = (self.arena[n].step, self.arena[n].time);
+        let time = self.arena[n].time;
         let s = catalogue.step(step);
         let (lo, hi) = self.arena[parent].counted;
         let fresh = self.counted.len();
@@ -158,7 +165,7 @@ impl Search<'_> {
                 let mut copied = false;
                 for (i, req) in s.requires.iter().enumerate() {
                     // Held before the step, and the step's earlier requirements, as gained.
-                    let along = Along { catalogue, start: &self.start, arena: &self.arena, node: parent };
+                    let along = Along { catalogue, start: &self.start, links: &self.links, node: parent };
                     let met = along.meets(catalogue, req, lens.nation)
                         || s.requires[..i].iter().any(|g| gaining_meets(catalogue, g, req, Some(lens.nation)));
                     if !met && let Some(m) = self.months.get(catalogue, lens, step, i) {
@@ -195,8 +202,8 @@ impl Search<'_> {
     /// The steps from the start to node `n`.
     fn path(&self, mut n: usize) -> Vec<StepIx> {
         let mut steps = Vec::with_capacity(self.arena[n].len);
-        while let Some(parent) = self.arena[n].parent {
-            steps.push(self.arena[n].step);
+        while let Some(parent) = self.links[n].parent {
+            steps.push(self.links[n].step);
             n = parent;
         }
         steps.reverse();
@@ -248,23 +255,25 @@ pub(super) fn run(
     if from == to || options.max == 0 || options.via.is_some_and(|v| v == from || v == to) {
         return Ok(Vec::new());
     }
-    let usable: Vec<bool> = catalogue
+    // Where each step leads, read in one pass: the steps themselves are large, and reading
+    // one for every way out of every route expanded missed the cache more than anything else.
+    let (usable, ends): (Vec<bool>, Vec<RoleIx>) = catalogue
         .steps
         .iter()
         .map(|s| {
-            nations::step_available(catalogue, s, lens.nation).is_ok()
-                && options.filter.is_none_or(|f| f.allows(s.route))
+            let usable = nations::step_available(catalogue, s, lens.nation).is_ok()
+                && options.filter.is_none_or(|f| f.allows(s.route));
+            (usable, s.to)
         })
-        .collect();
+        .unzip();
+    // Whether each step is sideways on this question, worked out when first met (0 until then).
+    let mut sideways_of: Vec<u8> = vec![0; catalogue.steps.len()];
     let to_target = reaches(catalogue, to, &usable);
     let to_via = options.via.map(|v| reaches(catalogue, v, &usable));
     if !to_target[from.0 as usize] || to_via.as_ref().is_some_and(|r| !r[from.0 as usize]) {
         return Ok(Vec::new());
     }
     let root = Node {
-        step: StepIx(0),
-        at: from,
-        parent: None,
         len: 0,
         sideways: 0,
         via_seen: false,
@@ -276,6 +285,7 @@ pub(super) fn run(
         catalogue,
         lens,
         start: held.in_role(catalogue, from),
+        links: vec![Link { parent: None, step: StepIx(0), at: from }],
         arena: vec![root],
         counted: Vec::new(),
         months: Months { at: Vec::new(), months: Vec::new() },
@@ -288,7 +298,8 @@ pub(super) fn run(
     let mut seen: HashSet<(Vec<RoleIx>, Category)> = HashSet::new();
     let mut expansions = 0;
     while let Some(n) = queue.pop() {
-        let Node { at, len, sideways, via_seen, cost, .. } = search.arena[n];
+        let at = search.links[n].at;
+        let Node { len, sideways, via_seen, cost, .. } = search.arena[n];
         if at == to {
             let route = finish(catalogue, from, to, search.path(n), &search.start, lens);
             let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
@@ -317,12 +328,11 @@ pub(super) fn run(
         search.settle(n);
         let mut back = Some(n);
         while let Some(b) = back {
-            on_path[search.arena[b].at.0 as usize] = expansions;
-            back = search.arena[b].parent;
+            on_path[search.links[b].at.0 as usize] = expansions;
+            back = search.links[b].parent;
         }
         for &next in catalogue.steps_from(at) {
-            let step = catalogue.step(next);
-            let target = step.to;
+            let target = ends[next.0 as usize];
             let revisits = on_path[target.0 as usize] == expansions;
             let via_now = via_seen || options.via == Some(target);
             let heading = match (&to_via, via_now) {
@@ -332,16 +342,21 @@ pub(super) fn run(
             if revisits || !usable[next.0 as usize] || !heading || (target == to && !via_now && options.via.is_some()) {
                 continue;
             }
-            let side = is_sideways(catalogue, next, to);
+            let side = match sideways_of[next.0 as usize] {
+                0 => {
+                    let side = is_sideways(catalogue, next, to);
+                    sideways_of[next.0 as usize] = 1 + u8::from(side);
+                    side
+                }
+                known => known == 2,
+            };
             if sideways + usize::from(side) > options.max_sideways {
                 continue;
             }
             let time = search.step_time(n, next);
             let cost = cost + time.months() + if side { SIDEWAYS_MONTHS } else { 0.0 };
+            search.links.push(Link { parent: Some(n), step: next, at: target });
             search.arena.push(Node {
-                step: next,
-                at: target,
-                parent: Some(n),
                 len: len + 1,
                 sideways: sideways + usize::from(side),
                 via_seen: via_now,
