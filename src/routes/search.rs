@@ -41,8 +41,6 @@ struct Node {
     via_seen: bool,
     /// Ranking cost so far, in months.
     cost: f64,
-    /// The last step's time, worked out from the parent's state when the node was made.
-    time: StepTime,
     /// The study counted so far (see `super::record`): a range of [`Search::counted`],
     /// filled in when the node is expanded, and the parent's own range when the step
     /// changed nothing.
@@ -156,7 +154,8 @@ impl Search<'_> {
     fn settle(&mut self, n: usize) {
         let Link { parent: Some(parent), step, .. } = self.links[n] else { return };
         let (catalogue, lens) = (self.catalogue, self.lens);
-        let time = self.arena[n].time;
+        // Worked out again rather than kept in every node: most nodes are never expanded.
+        let time = self.step_time(parent, step);
         let s = catalogue.step(step);
         let (lo, hi) = self.arena[parent].counted;
         let fresh = self.counted.len();
@@ -273,14 +272,7 @@ pub(super) fn run(
     if !to_target[from.0 as usize] || to_via.as_ref().is_some_and(|r| !r[from.0 as usize]) {
         return Ok(Vec::new());
     }
-    let root = Node {
-        len: 0,
-        sideways: 0,
-        via_seen: false,
-        cost: 0.0,
-        time: StepTime::Recorded(0.0),
-        counted: (0, 0),
-    };
+    let root = Node { len: 0, sideways: 0, via_seen: false, cost: 0.0, counted: (0, 0) };
     let mut search = Search {
         catalogue,
         lens,
@@ -361,7 +353,6 @@ pub(super) fn run(
                 sideways: sideways + usize::from(side),
                 via_seen: via_now,
                 cost,
-                time,
                 counted: (0, 0),
             });
             queue.push((tenths(cost), len + 1), search.arena.len() - 1);
