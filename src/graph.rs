@@ -9,7 +9,7 @@ pub use crate::routes::{Route, RouteFilter, RouteLimits, RouteOptions, routes, r
 
 use crate::lens::Lens;
 use crate::levels::{self, LevelChange};
-use crate::model::{Catalogue, Duration, RoleIx, RouteKind, Step, StepIx};
+use crate::model::{Catalogue, Duration, Nation, QualIx, RoleIx, RouteKind, Step, StepIx};
 use crate::nations::{self, Unavailable};
 use crate::requirements::{self, Requirement};
 
@@ -198,26 +198,71 @@ pub fn step_time(
     counted: &[(Requirement, f64)],
 ) -> StepTime {
     let s = catalogue.step(step);
-    let spans = |r: &Requirement| s.requires.contains(r) || matches!(r.any_of[..], [q] if s.gains.contains(&q));
+    let credits = counted.iter().filter(|(r, _)| spans(s, r)).map(|(_, m)| *m);
+    step_time_by(catalogue, step, held, lens, credits, |i| requirement_months(catalogue, &s.requires[i], lens))
+}
+
+/// What a step's time asks of what a person holds: [`Held`] itself, or route finding's view
+/// of it along a partial route, which is never copied out (see `routes::search`).
+pub(crate) trait Holds {
+    fn holds(&self, qual: QualIx) -> bool;
+    fn meets(&self, catalogue: &Catalogue, req: &Requirement, nation: Nation) -> bool;
+}
+
+impl Holds for Held {
+    fn holds(&self, qual: QualIx) -> bool {
+        self.contains(qual)
+    }
+
+    fn meets(&self, catalogue: &Catalogue, req: &Requirement, nation: Nation) -> bool {
+        Held::meets(self, catalogue, req, Some(nation))
+    }
+}
+
+/// True when study counted for `counted` at an earlier step is part of step `s`: it
+/// requires the same thing, or is made by the course that gains it.
+pub(crate) fn spans(s: &Step, counted: &Requirement) -> bool {
+    s.requires.contains(counted) || matches!(counted.any_of[..], [q] if s.gains.contains(&q))
+}
+
+/// [`spans`] for the requirement of the one qualification `q`, without building it.
+pub(crate) fn spans_one(s: &Step, q: QualIx) -> bool {
+    s.requires.iter().any(|r| r.any_of[..] == [q]) || s.gains.contains(&q)
+}
+
+/// [`step_time`] for any way of holding: `credits` are the months of earlier counted study
+/// that this step spans (see [`spans`]), in the order counted, and `months(i)` is
+/// [`requirement_months`] of the step's `i`th requirement, which a caller may remember.
+pub(crate) fn step_time_by(
+    catalogue: &Catalogue,
+    step: StepIx,
+    held: &impl Holds,
+    lens: &Lens,
+    mut credits: impl Iterator<Item = f64>,
+    mut months: impl FnMut(usize) -> Option<f64>,
+) -> StepTime {
+    let s = catalogue.step(step);
     if let Some(d) = &s.duration {
         let recorded = d.typical_months();
-        let credit: f64 = counted.iter().filter(|(r, _)| spans(r)).map(|(_, m)| m).sum();
+        let credit: f64 = credits.sum();
         return if credit > 0.0 {
             StepTime::Shortened { months: (recorded - credit).max(0.0), recorded }
         } else {
             StepTime::Recorded(recorded)
         };
     }
-    let longest = held
-        .missing(catalogue, &s.requires, Some(lens.nation))
+    let longest = s
+        .requires
         .iter()
-        .filter_map(|r| requirement_months(catalogue, r, lens))
+        .enumerate()
+        .filter(|(_, r)| !held.meets(catalogue, r, lens.nation))
+        .filter_map(|(i, _)| months(i))
         .max_by(f64::total_cmp);
     if let Some(m) = longest {
         return StepTime::Estimated(m);
     }
     // The course this step is made by was started, and counted, at an earlier step.
-    if !s.gains.is_empty() && s.gains.iter().all(|&q| held.contains(q)) && counted.iter().any(|(r, _)| spans(r)) {
+    if !s.gains.is_empty() && s.gains.iter().all(|&q| held.holds(q)) && credits.next().is_some() {
         return StepTime::Shortened { months: 0.0, recorded: 0.0 };
     }
     // A shortened course is shorter than the full one by an amount the data does not say.
@@ -225,7 +270,7 @@ pub fn step_time(
         .then(|| {
             s.gains
                 .iter()
-                .filter(|&&q| !held.contains(q))
+                .filter(|&&q| !held.holds(q))
                 .filter_map(|&q| catalogue.qualification(q).duration.as_ref().map(Duration::typical_months))
                 .max_by(f64::total_cmp)
         })

@@ -138,19 +138,42 @@ impl Held {
         if self.met.iter().any(|m| m.any_of.iter().all(|q| req.any_of.contains(q))) {
             return true;
         }
-        self.quals.iter().any(|&h| {
-            catalogue
-                .qualification(h)
-                .counts_as
-                .iter()
-                .any(|c| req.any_of.contains(&c.qualification) && c.applies_in(nation))
-        })
+        self.quals.iter().any(|&h| counts_for(catalogue, h, req, nation))
     }
 
     /// The requirements not yet met, in order.
     pub fn missing(&self, catalogue: &Catalogue, reqs: &[Requirement], nation: Option<Nation>) -> Vec<Requirement> {
         reqs.iter().filter(|r| !self.meets(catalogue, r, nation)).cloned().collect()
     }
+}
+
+/// True when holding `qual` counts as one of the requirement's options in the nation.
+fn counts_for(catalogue: &Catalogue, qual: QualIx, req: &Requirement, nation: Option<Nation>) -> bool {
+    catalogue
+        .qualification(qual)
+        .counts_as
+        .iter()
+        .any(|c| req.any_of.contains(&c.qualification) && c.applies_in(nation))
+}
+
+/// True when someone who has only gained `gained` (as [`Held::gain`] records it) meets
+/// `req`. What a person holds is a union, and [`Held::meets`] asks each part, so route
+/// finding can ask this of each step behind it instead of copying what is held.
+pub(crate) fn gaining_meets(
+    catalogue: &Catalogue,
+    gained: &Requirement,
+    req: &Requirement,
+    nation: Option<Nation>,
+) -> bool {
+    match gained.any_of[..] {
+        [one] => holding_meets(catalogue, one, req, nation),
+        _ => gained.any_of.iter().all(|q| req.any_of.contains(q)),
+    }
+}
+
+/// [`gaining_meets`] for one qualification held (as [`Held::insert`] records it).
+pub(crate) fn holding_meets(catalogue: &Catalogue, qual: QualIx, req: &Requirement, nation: Option<Nation>) -> bool {
+    req.any_of.contains(&qual) || counts_for(catalogue, qual, req, nation)
 }
 
 /// "GCSE English and maths (RQF 2) or Functional Skills English and maths Level 2 (RQF 2)",

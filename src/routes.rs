@@ -17,12 +17,11 @@
 //! health and social care): a route never visits a role twice, and hard limits on depth
 //! and work bound the search on any graph.
 
-use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
+mod search;
 
 use serde::Serialize;
 
-use crate::graph::{StepTime, step_time, tenths};
+use crate::graph::{StepTime, step_time};
 use crate::lens::Lens;
 use crate::model::{Catalogue, RoleIx, RouteKind, StepIx};
 use crate::nations::{self, Presence};
@@ -215,17 +214,6 @@ pub fn along(catalogue: &Catalogue, steps: Vec<StepIx>, held: &Held, lens: &Lens
     Some(finish(catalogue, from, to, steps, &held.in_role(catalogue, from), lens))
 }
 
-/// A partial route: a node in an arena, linked to its parent.
-struct Node {
-    step: StepIx,
-    parent: Option<usize>,
-    len: usize,
-    sideways: usize,
-    via_seen: bool,
-    /// Ranking cost so far, in months.
-    cost: f64,
-}
-
 /// [`routes`] with options.
 pub fn routes_with(
     catalogue: &Catalogue,
@@ -235,88 +223,37 @@ pub fn routes_with(
     lens: &Lens,
     options: &RouteOptions,
 ) -> Vec<Route> {
-    if from == to || options.max == 0 || options.via.is_some_and(|v| v == from || v == to) {
-        return Vec::new();
+    match search::run(catalogue, from, to, held, lens, options, &|| false) {
+        Ok(found) | Err(Cancelled { partial: found }) => found,
     }
-    let usable: Vec<bool> = catalogue
-        .steps
-        .iter()
-        .map(|s| {
-            nations::step_available(catalogue, s, lens.nation).is_ok()
-                && options.filter.is_none_or(|f| f.allows(s.route))
-        })
-        .collect();
-    let to_target = reaches(catalogue, to, &usable);
-    let to_via = options.via.map(|v| reaches(catalogue, v, &usable));
-    if !to_target[from.0 as usize] || to_via.as_ref().is_some_and(|r| !r[from.0 as usize]) {
-        return Vec::new();
-    }
-    let start = held.in_role(catalogue, from);
-    let mut arena: Vec<Node> = Vec::new();
-    let mut heap: BinaryHeap<Reverse<(u32, usize, Option<usize>)>> = BinaryHeap::new();
-    heap.push(Reverse((0, 0, None)));
-    let mut found: Vec<Route> = Vec::new();
-    let mut seen: HashSet<(Vec<RoleIx>, Category)> = HashSet::new();
-    let mut expansions = 0;
-    while let Some(Reverse((_, _, node))) = heap.pop() {
-        let path = node.map(|n| chain(&arena, n)).unwrap_or_default();
-        let at = path.last().map_or(from, |s| catalogue.step(*s).to);
-        let (len, sideways, via_seen) =
-            node.map_or((0, 0, false), |n| (arena[n].len, arena[n].sideways, arena[n].via_seen));
-        if at == to {
-            let route = finish(catalogue, from, to, path, &start, lens);
-            let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
-            if options.filter.is_none_or(|f| f.accepts(&kinds))
-                && !is_detour(catalogue, &route, &found)
-                && seen.insert(substance(catalogue, &route))
-            {
-                found.push(route);
-                // A few more than asked for, so the best of each kind is known (see `pick`).
-                if found.len() == options.max.saturating_mul(4) {
-                    break;
-                }
-            }
-            continue;
-        }
-        expansions += 1;
-        if expansions > options.limits.max_expansions {
-            break;
-        }
-        if len >= options.limits.max_steps {
-            continue;
-        }
-        let (have, counted) = gained(catalogue, &path, &start, lens);
-        for &next in catalogue.steps_from(at) {
-            let step = catalogue.step(next);
-            let target = step.to;
-            let revisits = target == from || path.iter().any(|s| catalogue.step(*s).to == target);
-            let via_now = via_seen || options.via == Some(target);
-            let heading = match (&to_via, via_now) {
-                (Some(r), false) => r[target.0 as usize],
-                _ => to_target[target.0 as usize],
-            };
-            if revisits || !usable[next.0 as usize] || !heading || (target == to && !via_now && options.via.is_some()) {
-                continue;
-            }
-            let side = is_sideways(catalogue, next, to);
-            if sideways + usize::from(side) > options.max_sideways {
-                continue;
-            }
-            let time = step_time(catalogue, next, &have, lens, &counted);
-            let parent_cost = node.map_or(0.0, |n| arena[n].cost);
-            let cost = parent_cost + time.months() + if side { SIDEWAYS_MONTHS } else { 0.0 };
-            arena.push(Node {
-                step: next,
-                parent: node,
-                len: len + 1,
-                sideways: sideways + usize::from(side),
-                via_seen: via_now,
-                cost,
-            });
-            heap.push(Reverse((tenths(cost), len + 1, Some(arena.len() - 1))));
-        }
-    }
-    pick(catalogue, found, options.max)
+}
+
+/// [`routes_with`] that a caller can stop: `cancelled` is asked every
+/// [`CANCEL_CHECK_EVERY`] partial routes examined (so within a millisecond or so), and
+/// once it says true the search stops with [`Cancelled`]. Typically `cancelled` reads an
+/// `Arc<AtomicBool>` that another thread sets when the question is no longer wanted.
+pub fn routes_cancellable(
+    catalogue: &Catalogue,
+    from: RoleIx,
+    to: RoleIx,
+    held: &Held,
+    lens: &Lens,
+    options: &RouteOptions,
+    cancelled: &dyn Fn() -> bool,
+) -> Result<Vec<Route>, Cancelled> {
+    search::run(catalogue, from, to, held, lens, options, cancelled)
+}
+
+/// How many partial routes [`routes_cancellable`] examines between asking whether it has
+/// been cancelled: a few hundred microseconds of work, and too rare to cost anything.
+pub const CANCEL_CHECK_EVERY: usize = 256;
+
+/// A route search stopped by its caller. `partial` holds the routes found before it
+/// stopped, chosen and ordered as a finished search would: better ones may be missing.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("route search cancelled after finding {} route(s)", partial.len())]
+pub struct Cancelled {
+    pub partial: Vec<Route>,
 }
 
 /// How a route is mostly made, for offering real alternatives.
@@ -380,31 +317,6 @@ fn pick(catalogue: &Catalogue, found: Vec<Route>, max: usize) -> Vec<Route> {
     chosen.sort_unstable();
     let mut found: Vec<Option<Route>> = found.into_iter().map(Some).collect();
     chosen.into_iter().filter_map(|i| found[i].take()).collect()
-}
-
-/// The steps from the start to a node.
-fn chain(arena: &[Node], mut node: usize) -> Vec<StepIx> {
-    let mut steps = Vec::with_capacity(arena[node].len);
-    loop {
-        steps.push(arena[node].step);
-        match arena[node].parent {
-            Some(p) => node = p,
-            None => break,
-        }
-    }
-    steps.reverse();
-    steps
-}
-
-/// What a person holds, and which requirements' study was counted, after the steps.
-fn gained(catalogue: &Catalogue, path: &[StepIx], start: &Held, lens: &Lens) -> (Held, Vec<(Requirement, f64)>) {
-    let mut have = start.clone();
-    let mut counted = Vec::new();
-    for &s in path {
-        let time = step_time(catalogue, s, &have, lens, &counted);
-        record(catalogue, s, &mut have, &mut counted, time, lens);
-    }
-    (have, counted)
 }
 
 /// After a step: its requirements are gained, and an estimate's study is remembered so a

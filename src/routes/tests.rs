@@ -211,3 +211,6 @@ fn a_route_that_only_adds_stops_to_a_better_one_is_not_offered() {
     c.roles[2].levels.career_framework = Some(5);
     assert_eq!(find(&c, "a", "e", 5), ["a>b>e", "a>b>c>e", "a>d>e"]);
 }
+
+mod reference;
+mod same;

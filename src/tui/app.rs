@@ -508,7 +508,7 @@ impl App {
                 }
                 _ => {
                     let list = RoleList::all(&self.catalogue, &self.orders, &browse.filters, browse.grouping);
-                    browse.unsearched = Some((browse.filters.clone(), browse.grouping, list.clone()));
+                    browse.unsearched = Some((browse.filters, browse.grouping, list.clone()));
                     list
                 }
             }
