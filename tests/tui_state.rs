@@ -415,7 +415,7 @@ fn a_search_on_the_worker_ends_where_a_search_in_place_does() {
         type_text(app, "nurse associate");
     }
     assert_eq!(background.query(), "nurse associate", "the query is there before any hit");
-    background.settle_search();
+    background.settle();
     assert!(background.searching().is_none());
     assert_eq!(background.listed_roles(), in_place.listed_roles());
     assert_eq!(background.current_role(), in_place.current_role());
@@ -434,8 +434,26 @@ fn a_picker_on_the_worker_gets_its_hits() {
     press(&mut app, &["4"]);
     assert!(matches!(app.overlay(), Overlay::Picker(_)), "Routes opens its picker when there is no target");
     type_text(&mut app, "registered manager");
-    app.settle_search();
+    app.settle();
     let Overlay::Picker(picker) = app.overlay() else { panic!("the picker stays open") };
     let first = picker.choices.first().map(|(r, _)| role_id(&app, Some(*r)));
     assert_eq!(first.as_deref(), Some("registered-manager"));
+}
+
+/// Routes are found on a thread of their own in the real terminal: the screen says so
+/// meanwhile, and the answer is the one found in place.
+#[test]
+fn routes_found_in_the_background_are_the_routes_found_in_place() {
+    let mut in_place = app();
+    let mut background = app().with_background_search();
+    for app in [&mut in_place, &mut background] {
+        press(app, &["4"]);
+        type_text(app, "registered manager");
+        press(app, &["enter"]);
+    }
+    background.settle();
+    assert!(!background.awaiting());
+    assert!(!in_place.routes().is_empty());
+    assert_eq!(background.routes(), in_place.routes());
+    assert_eq!(background.target(), in_place.target());
 }

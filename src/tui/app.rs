@@ -210,24 +210,42 @@ impl App {
         self
     }
 
-    /// Shows the hits the search worker has sent since last asked: true when the screen
-    /// changed and should be drawn again.
-    pub fn receive_hits(&mut self) -> bool {
-        let Some(query) = self.finder.arrived() else { return false };
-        self.show_hits_for(&query)
+    /// Shows what work off the UI thread has sent since last asked (search hits, routes):
+    /// true when the screen changed and should be drawn again.
+    pub fn receive(&mut self) -> bool {
+        let hits = self.finder.arrived().is_some_and(|query| self.show_hits_for(&query));
+        let routes = screens::routes::receive(self, Some(std::time::Duration::ZERO));
+        hits || routes
     }
 
-    /// Waits for the search under way to finish and shows its hits (tests and scripts).
-    pub fn settle_search(&mut self) {
+    /// Waits for the work under way off the UI thread and shows what it found (tests and
+    /// scripts, and keys that act on results).
+    pub fn settle(&mut self) {
+        self.settle_search();
+        screens::routes::receive(self, None);
+    }
+
+    fn settle_search(&mut self) {
         if let Some(query) = self.finder.searching().and(self.waiting_query()) {
             self.finder.settle();
             self.show_hits_for(&query);
         }
     }
 
-    /// Whether a search is under way, for the event loop to look for its answer often.
+    /// Whether work off the UI thread is under way, for the event loop to look for its
+    /// answer often.
+    pub fn awaiting(&self) -> bool {
+        self.finder.searching().is_some() || self.screens.routes.finding()
+    }
+
+    /// Whether a search is under way, and how far it has got.
     pub fn searching(&self) -> Option<super::finder::Searching> {
         self.finder.searching()
+    }
+
+    /// Whether slow work (search, routes) runs off the UI thread.
+    pub(super) fn works_in_background(&self) -> bool {
+        self.finder.in_background()
     }
 
     /// The same app with the config file's colours over its theme.
@@ -385,7 +403,8 @@ impl App {
         }
         if reads_hits(action) && self.finder.searching().is_some() {
             // Moving in, opening or marking a result needs the results: the rare key that
-            // comes before the worker's answer waits for it.
+            // comes before the worker's answer waits for it. (Routes are not waited for: the
+            // screen shows none while it finds them.)
             self.settle_search();
         }
         if !matches!(action, Action::Resize(..)) {

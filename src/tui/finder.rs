@@ -100,6 +100,11 @@ impl Finder {
         news
     }
 
+    /// Whether searches run on the worker (the real terminal) rather than in place.
+    pub fn in_background(&self) -> bool {
+        matches!(self.source, Source::Background(_))
+    }
+
     /// Whether an answer is awaited, and how far it has got.
     pub fn searching(&self) -> Option<Searching> {
         let (_, query) = self.waiting.as_ref()?;

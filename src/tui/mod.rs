@@ -245,17 +245,17 @@ fn event_loop(
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         // Wait for input, but wake to notice a signal: a closed window or a `kill` ends the
         // app the same orderly way `q` does, so the terminal is restored. While a search
-        // runs, look for its hits often, and draw them as soon as they come.
+        // or a route search runs, look for its answer often, and draw it as soon as it comes.
         let mut hits_arrived = false;
         loop {
-            let wait = if app.searching().is_some() { ANSWER_CHECK } else { SIGNAL_CHECK };
+            let wait = if app.awaiting() { ANSWER_CHECK } else { SIGNAL_CHECK };
             if event::poll(wait)? {
                 break;
             }
             if signal.load(Ordering::Relaxed) != 0 {
                 return Ok(());
             }
-            if app.receive_hits() {
+            if app.receive() {
                 hits_arrived = true;
                 break;
             }
@@ -285,7 +285,7 @@ fn event_loop(
         }
         app.end_batch();
         // Hits that came while the keys were applied are drawn with them.
-        app.receive_hits();
+        app.receive();
     }
     Ok(())
 }

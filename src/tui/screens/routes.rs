@@ -1,5 +1,10 @@
 //! Routes: the question (target, via, kind) and the routes found for it.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError, channel};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
 use ratatui::layout::{Position, Rect};
 
 use super::{Behaviour, Hint, Screen, hint};
@@ -28,6 +33,31 @@ pub struct Routes {
     pub chosen: Option<crate::session::ChosenRoute>,
     /// What `found` was searched for, so the search runs only on change.
     searched_for: Option<Question>,
+    /// A search running on its own thread, for a question not yet answered.
+    finding: Option<Arc<Finding>>,
+}
+
+/// A route search on a thread of its own: on a dense graph it can take longer than a
+/// frame, so the screen stays live and says "finding routes…" meanwhile. Dropping it (a
+/// new question, or leaving) tells the search to stop.
+#[derive(Debug)]
+pub struct Finding {
+    question: Question,
+    stop: Arc<AtomicBool>,
+    answer: Mutex<Receiver<Vec<Route>>>,
+}
+
+impl Drop for Finding {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Routes {
+    /// Whether a search for routes is under way.
+    pub fn finding(&self) -> bool {
+        self.finding.is_some()
+    }
 }
 
 /// Everything a route search depends on.
@@ -133,16 +163,78 @@ fn refresh(app: &mut App) {
         via: routes.via,
         filter: routes.filter,
     });
-    if routes.searched_for == question {
+    if routes.searched_for == question
+        || routes.finding.as_ref().is_some_and(|f| Some(&f.question) == question.as_ref())
+    {
         return;
     }
-    let found = match &question {
-        Some(q) => {
-            let options = RouteOptions { via: q.via, filter: q.filter, ..RouteOptions::new(MAX_ROUTES) };
-            crate::graph::routes_with(&app.catalogue, q.from, q.to, &q.held, &q.lens, &options)
+    let found = match question {
+        Some(q) if app.works_in_background() => {
+            app.screens.routes.finding = Some(Arc::new(find_in_background(&app.catalogue, q)));
+            // Most searches end within a frame: wait that long, so the screen does not
+            // flash "finding routes…" for them.
+            receive(app, Some(WITHIN_A_FRAME));
+            return;
         }
-        None => Vec::new(),
+        Some(q) => {
+            let found = crate::graph::routes_with(&app.catalogue, q.from, q.to, &q.held, &q.lens, &options(&q));
+            (Some(q), found)
+        }
+        None => (None, Vec::new()),
     };
+    show_found(app, found);
+}
+
+/// How long the screen waits for routes before it says it is finding them.
+const WITHIN_A_FRAME: Duration = Duration::from_millis(12);
+
+fn options(q: &Question) -> RouteOptions {
+    RouteOptions { via: q.via, filter: q.filter, ..RouteOptions::new(MAX_ROUTES) }
+}
+
+fn find_in_background(catalogue: &Arc<crate::model::Catalogue>, question: Question) -> Finding {
+    let stop = Arc::new(AtomicBool::new(false));
+    let (send, answer) = channel();
+    let (catalogue, q, stopped) = (Arc::clone(catalogue), question.clone(), Arc::clone(&stop));
+    let _ = std::thread::Builder::new().name("routes".into()).spawn(move || {
+        let cancelled = || stopped.load(Ordering::Relaxed);
+        if let Ok(found) =
+            crate::routes::routes_cancellable(&catalogue, q.from, q.to, &q.held, &q.lens, &options(&q), &cancelled)
+        {
+            let _ = send.send(found);
+        }
+    });
+    Finding { question, stop, answer: Mutex::new(answer) }
+}
+
+/// Shows the routes a search on its own thread found, if it has by the time `wait` is
+/// up (`None`: however long it takes): true if it had.
+pub(in crate::tui) fn receive(app: &mut App, wait: Option<Duration>) -> bool {
+    let Some(finding) = &app.screens.routes.finding else { return false };
+    let answer = match finding.answer.lock() {
+        Ok(a) => match wait {
+            None => a.recv().map_err(|_| TryRecvError::Disconnected),
+            Some(d) if d.is_zero() => a.try_recv(),
+            Some(d) => a.recv_timeout(d).map_err(|e| match e {
+                RecvTimeoutError::Timeout => TryRecvError::Empty,
+                RecvTimeoutError::Disconnected => TryRecvError::Disconnected,
+            }),
+        },
+        Err(_) => Err(TryRecvError::Disconnected),
+    };
+    let found = match answer {
+        Ok(found) => found,
+        Err(TryRecvError::Empty) => return false,
+        // The search thread is gone without an answer: show none rather than wait for ever.
+        Err(TryRecvError::Disconnected) => Vec::new(),
+    };
+    let question = finding.question.clone();
+    app.screens.routes.finding = None;
+    show_found(app, (Some(question), found));
+    true
+}
+
+fn show_found(app: &mut App, (question, found): (Option<Question>, Vec<Route>)) {
     let chosen = app
         .screens
         .routes
@@ -154,6 +246,7 @@ fn refresh(app: &mut App) {
     routes.cursor = Cursor { selected: chosen.unwrap_or(0), offset: 0 };
     routes.scroll = 0;
     routes.searched_for = question;
+    routes.finding = None;
 }
 
 fn hints(_: &App, _: u16) -> Vec<Hint> {

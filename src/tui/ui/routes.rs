@@ -50,6 +50,13 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         super::notice(lines, inner, buf);
         return;
     };
+    if app.screens.routes.finding() {
+        // The routes shown before answered another question: never show them as this one's.
+        block.render(areas.steps, buf);
+        let text = format!("Finding routes from {} to {}…", cat.role(from).title, cat.role(to).title);
+        super::notice(vec![Line::styled(text, theme.dim)], inner, buf);
+        return;
+    }
     if app.screens.routes.found.is_empty() {
         block.render(areas.steps, buf);
         let text = if from == to {
