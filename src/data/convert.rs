@@ -13,7 +13,7 @@ use super::raw::{
     RawBand, RawCharacter, RawDataset, RawFramework, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor,
     RawPayScale, RawQualification, RawRegistration, RawRole, RawSource, RawStep, RawTheme,
 };
-use super::{Diagnostic, Items, Severity, SourceFile};
+use super::{Diagnostic, Items, Progress, Severity, SourceFile, Stage};
 use crate::levels::LevelRow;
 use crate::model::{
     AfcBand, BandRange, Catalogue, Character, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin,
@@ -118,19 +118,26 @@ impl<T: Copy> Ids<T> {
     }
 }
 
-pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnostic>) -> Catalogue {
-    let lines = files.iter().map(|f| LineIndex::new(&f.text)).collect();
+pub(super) fn build(
+    files: &[SourceFile],
+    lines: Vec<LineIndex>,
+    items: Items,
+    diags: &mut Vec<Diagnostic>,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Catalogue {
     let mut cx = Ctx { files, lines, diags, report_unknown_ids: !items.unreadable_file, today: today() };
+    let total = (items.qualifications.len() + items.roles.len() + items.steps.len() + items.pathways.len()) as u64;
+    let mut checked = Checked { done: 0, total, progress };
 
     let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
-    let mut kept_quals = Vec::new();
+    let mut kept_quals = Vec::with_capacity(items.qualifications.len());
     for (file, raw) in items.qualifications {
         if register(&mut cx, &mut quals, file, &raw.id, "qualification", QualIx(kept_quals.len() as u32)) {
             kept_quals.push((file, raw));
         }
     }
     let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
-    let mut kept_roles = Vec::new();
+    let mut kept_roles = Vec::with_capacity(items.roles.len());
     for (file, raw) in items.roles {
         if register(&mut cx, &mut roles, file, &raw.id, "role", RoleIx(kept_roles.len() as u32)) {
             kept_roles.push((file, raw));
@@ -142,6 +149,7 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         .into_iter()
         .enumerate()
         .map(|(i, (file, raw))| {
+            checked.one();
             let (q, eq) = qualification(&mut cx, file, raw, &quals);
             equivalents.extend(eq.into_iter().map(|other| (QualIx(i as u32), other)));
             q
@@ -156,13 +164,20 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
             }
         }
     }
-    let role_list: Vec<Role> = kept_roles.into_iter().map(|(file, raw)| role(&mut cx, file, raw, &quals)).collect();
+    let role_list: Vec<Role> = kept_roles
+        .into_iter()
+        .map(|(file, raw)| {
+            checked.one();
+            role(&mut cx, file, raw, &quals)
+        })
+        .collect();
 
-    let mut steps = Vec::new();
+    let mut steps = Vec::with_capacity(items.steps.len());
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
     let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind, u8), (usize, Range<usize>)> = HashMap::new();
     for (file, raw) in items.steps {
+        checked.one();
         let from_span = raw.from.span();
         if let Some(step) = step(&mut cx, file, raw, &roles, &quals) {
             let nation_set = step.nations.iter().fold(0_u8, |set, n| set | 1 << *n as u8);
@@ -192,6 +207,7 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
     let mut pathways = Vec::new();
     let mut pathway_ids = Ids::<usize>::new(&[]);
     for (file, raw) in items.pathways {
+        checked.one();
         if register(&mut cx, &mut pathway_ids, file, &raw.id, "pathway", pathways.len()) {
             pathways.push(pathway(&mut cx, file, raw, &roles, &linked));
         }
@@ -216,9 +232,39 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         reference_items(&mut cx, &items.datasets, items.pay_scales, items.pay_floors, items.nation_facts, items.levels);
     (reference.themes, reference.frameworks) = themes_and_frameworks(&mut cx, items.themes, items.frameworks);
     stale_pay(&mut cx, &role_list, &roles, reference.pay_year);
+    checked.finish();
+    steps.shrink_to_fit();
     let mut catalogue = Catalogue::new(role_list, qualifications, steps, pathways);
     catalogue.reference = reference;
     catalogue
+}
+
+/// Counts items checked, telling the progress callback every so often: each call costs
+/// little, but tens of thousands of them would.
+struct Checked<'a> {
+    done: u64,
+    total: u64,
+    progress: &'a mut dyn FnMut(Progress<'_>),
+}
+
+impl Checked<'_> {
+    const EVERY: u64 = 2048;
+
+    fn one(&mut self) {
+        self.done += 1;
+        if self.done % Self::EVERY == 0 {
+            self.tell();
+        }
+    }
+
+    fn finish(&mut self) {
+        self.done = self.total;
+        self.tell();
+    }
+
+    fn tell(&mut self) {
+        (self.progress)(Progress { stage: Stage::Checking, done: self.done, total: self.total, file: None });
+    }
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
