@@ -187,7 +187,8 @@ mod tests {
         #[test]
         fn the_fast_path_agrees(input in "[ a-zé\u{a0}\u{200b}\t\u{1b}\\[m]{0,12}", any in any::<String>()) {
             for text in [&input, &any] {
-                prop_assert_eq!(clean_cow(text).as_ref(), rebuild(text).as_str());
+                let (fast, slow) = (clean_cow(text), rebuild(text));
+                prop_assert_eq!(fast.as_ref(), slow.as_str());
                 prop_assert_eq!(clean_owned(text.clone()), rebuild(text));
             }
         }

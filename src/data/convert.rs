@@ -175,7 +175,7 @@ pub(super) fn build(
     let mut steps = Vec::with_capacity(items.steps.len());
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
-    let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind, u8), (usize, Range<usize>)> = HashMap::new();
+    let mut seen_steps: HashMap<SameStep, (usize, Range<usize>)> = HashMap::new();
     for (file, raw) in items.steps {
         checked.one();
         let from_span = raw.from.span();
@@ -239,6 +239,9 @@ pub(super) fn build(
     catalogue
 }
 
+/// What makes two steps the same: ends, route, and nations as a set of bits.
+type SameStep = (RoleIx, RoleIx, RouteKind, u8);
+
 /// Counts items checked, telling the progress callback every so often: each call costs
 /// little, but tens of thousands of them would.
 struct Checked<'a> {
@@ -252,7 +255,7 @@ impl Checked<'_> {
 
     fn one(&mut self) {
         self.done += 1;
-        if self.done % Self::EVERY == 0 {
+        if self.done.is_multiple_of(Self::EVERY) {
             self.tell();
         }
     }

@@ -113,10 +113,6 @@ pub fn validate_files_with_progress(
     check(files, diagnostics, progress)
 }
 
-#[expect(
-    clippy::needless_pass_by_value,
-    reason = "the files are dropped here, as soon as the checks no longer need them"
-)]
 fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mut dyn FnMut(Progress<'_>)) -> Report {
     let total = files.iter().map(|f| f.text.len() as u64).sum();
     let mut parsed_bytes = 0;
