@@ -7,11 +7,47 @@
 //! breaks and tabs become single spaces. Nothing after this point can move the cursor,
 //! change colours or retitle the terminal.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 /// Returns `input` with escape sequences and control characters removed and runs of
 /// white space folded to one space, trimmed at both ends.
 pub fn clean(input: &str) -> String {
+    clean_cow(input).into_owned()
+}
+
+/// As [`clean`], borrowing `input` when it is already clean, as nearly every string in a
+/// data file is: loading then copies nothing it does not have to.
+pub fn clean_cow(input: &str) -> Cow<'_, str> {
+    if is_clean(input) { Cow::Borrowed(input) } else { Cow::Owned(rebuild(input)) }
+}
+
+/// As [`clean`], handing back `input` itself when it is already clean.
+pub fn clean_owned(input: String) -> String {
+    if is_clean(&input) { input } else { rebuild(&input) }
+}
+
+/// True when [`clean`] would change nothing: no control or invisible character, no white
+/// space but single spaces between other characters.
+fn is_clean(input: &str) -> bool {
+    // Starts true so that a leading space counts as a run.
+    let mut after_space = true;
+    for c in input.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_ascii_control() || (!c.is_ascii() && (c.is_whitespace() || is_unsafe(c))) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    input.is_empty() || !after_space
+}
+
+fn rebuild(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut chars = input.chars().peekable();
     let mut pending_space = false;
@@ -127,7 +163,7 @@ fn skip_string(chars: &mut Chars<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean, escape_visible};
+    use super::{clean, clean_cow, clean_owned, escape_visible, rebuild};
     use proptest::prelude::*;
 
     #[test]
@@ -148,6 +184,15 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn the_fast_path_agrees(input in "[ a-zé\u{a0}\u{200b}\t\u{1b}\\[m]{0,12}", any in any::<String>()) {
+            for text in [&input, &any] {
+                let (fast, slow) = (clean_cow(text), rebuild(text));
+                prop_assert_eq!(fast.as_ref(), slow.as_str());
+                prop_assert_eq!(clean_owned(text.clone()), rebuild(text));
+            }
+        }
+
         #[test]
         fn output_never_holds_control_characters(input in any::<String>()) {
             let out = clean(&input);

@@ -104,7 +104,54 @@ fn load(s: &Settings) -> Result<Catalogue, Failure> {
     for dir in s.cli.data.iter().chain(&s.config.add).chain(&s.cli.add) {
         check_dir(dir)?;
     }
-    data::load(&layers(s)).map_err(|e| Failure::new(1, format!("carepath: {e}")))
+    let mut meter = Meter::new(s.cli.json);
+    let loaded = data::load_with_progress(&layers(s), &mut |p| meter.show(p));
+    meter.clear();
+    loaded.map_err(|e| Failure::new(1, format!("carepath: {e}")))
+}
+
+/// A one-line progress report on stderr while a large data set loads: shown only when
+/// stderr is a terminal, never with --json, and only once loading has taken half a
+/// second, so that a normal start prints nothing at all. Cleared when loading ends.
+struct Meter {
+    start: std::time::Instant,
+    /// When the line was last drawn; `None` until it first is.
+    drawn: Option<std::time::Instant>,
+    on: bool,
+}
+
+impl Meter {
+    const DELAY: std::time::Duration = std::time::Duration::from_millis(500);
+    const EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+
+    fn new(json: bool) -> Meter {
+        Meter { start: std::time::Instant::now(), drawn: None, on: !json && io::stderr().is_terminal() }
+    }
+
+    fn show(&mut self, p: data::Progress<'_>) {
+        let now = std::time::Instant::now();
+        if !self.on
+            || now.duration_since(self.start) < Self::DELAY
+            || self.drawn.is_some_and(|t| now.duration_since(t) < Self::EVERY)
+        {
+            return;
+        }
+        self.drawn = Some(now);
+        let what = match p.stage {
+            data::Stage::Reading => format!("reading file {} of {}", p.done, p.total),
+            data::Stage::Parsing => format!("parsing {:.1} of {:.1} MB", p.done as f64 / 1e6, p.total as f64 / 1e6),
+            data::Stage::Checking => format!("checking item {} of {}", p.done, p.total),
+        };
+        let file = p.file.map(|f| format!(" ({})", crate::text::clean(f))).unwrap_or_default();
+        // \r and "erase line": each report overwrites the last in place.
+        let _ = write!(io::stderr().lock(), "\r\x1b[2Kcarepath: loading {:3.0}%: {what}{file}", p.overall() * 100.0);
+    }
+
+    fn clear(&mut self) {
+        if self.drawn.is_some() {
+            let _ = write!(io::stderr().lock(), "\r\x1b[2K");
+        }
+    }
 }
 
 fn check_dir(dir: &std::path::Path) -> Result<(), Failure> {
@@ -308,7 +355,9 @@ fn validate(s: &Settings, dirs: &[PathBuf]) -> Result<Outcome, Failure> {
         check_dir(dir)?;
     }
     let layers = if dirs.is_empty() { layers(s) } else { dirs.iter().cloned().map(Layer::Dir).collect() };
-    let report = data::validate(&layers);
+    let mut meter = Meter::new(cli.json);
+    let report = data::validate_with_progress(&layers, &mut |p| meter.show(p));
+    meter.clear();
     let view = views::validate(&layers, &report);
     let text = if cli.json { json::document("validate", &view) } else { plain::validate(&view) };
     Ok(Outcome { stdout: text, stderr: String::new(), code: u8::from(report.errors() > 0) })

@@ -10,10 +10,10 @@ use toml::Spanned;
 
 use super::diag::LineIndex;
 use super::raw::{
-    RawBand, RawDataset, RawFramework, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor, RawPayScale,
-    RawQualification, RawRegistration, RawRole, RawSource, RawStep, RawTheme,
+    RawBand, RawCharacter, RawDataset, RawFramework, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor,
+    RawPayScale, RawQualification, RawRegistration, RawRole, RawSource, RawStep, RawTheme,
 };
-use super::{Diagnostic, Items, Severity, SourceFile};
+use super::{Diagnostic, Items, Progress, Severity, SourceFile, Stage};
 use crate::levels::LevelRow;
 use crate::model::{
     AfcBand, BandRange, Catalogue, Character, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin,
@@ -23,7 +23,7 @@ use crate::model::{
 use crate::nations::NationFacts;
 use crate::pay::{FloorScope, PayFloor, PayScale, ScaleBand};
 use crate::suggest::{Suggester, closest};
-use crate::text::clean;
+use crate::text::{clean_cow, clean_owned};
 
 mod pathways;
 mod reference;
@@ -118,19 +118,26 @@ impl<T: Copy> Ids<T> {
     }
 }
 
-pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnostic>) -> Catalogue {
-    let lines = files.iter().map(|f| LineIndex::new(&f.text)).collect();
+pub(super) fn build(
+    files: &[SourceFile],
+    lines: Vec<LineIndex>,
+    items: Items,
+    diags: &mut Vec<Diagnostic>,
+    progress: &mut dyn FnMut(Progress<'_>),
+) -> Catalogue {
     let mut cx = Ctx { files, lines, diags, report_unknown_ids: !items.unreadable_file, today: today() };
+    let total = (items.qualifications.len() + items.roles.len() + items.steps.len() + items.pathways.len()) as u64;
+    let mut checked = Checked { done: 0, total, progress };
 
     let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
-    let mut kept_quals = Vec::new();
+    let mut kept_quals = Vec::with_capacity(items.qualifications.len());
     for (file, raw) in items.qualifications {
         if register(&mut cx, &mut quals, file, &raw.id, "qualification", QualIx(kept_quals.len() as u32)) {
             kept_quals.push((file, raw));
         }
     }
     let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
-    let mut kept_roles = Vec::new();
+    let mut kept_roles = Vec::with_capacity(items.roles.len());
     for (file, raw) in items.roles {
         if register(&mut cx, &mut roles, file, &raw.id, "role", RoleIx(kept_roles.len() as u32)) {
             kept_roles.push((file, raw));
@@ -142,7 +149,8 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
         .into_iter()
         .enumerate()
         .map(|(i, (file, raw))| {
-            let (q, eq) = qualification(&mut cx, file, &raw, &quals);
+            checked.one();
+            let (q, eq) = qualification(&mut cx, file, raw, &quals);
             equivalents.extend(eq.into_iter().map(|other| (QualIx(i as u32), other)));
             q
         })
@@ -156,27 +164,40 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
             }
         }
     }
-    let role_list: Vec<Role> = kept_roles.into_iter().map(|(file, raw)| role(&mut cx, file, &raw, &quals)).collect();
+    let role_list: Vec<Role> = kept_roles
+        .into_iter()
+        .map(|(file, raw)| {
+            checked.one();
+            role(&mut cx, file, raw, &quals)
+        })
+        .collect();
 
-    let mut steps = Vec::new();
-    let mut seen_steps: HashMap<(RoleIx, RoleIx, RouteKind, Vec<Nation>), String> = HashMap::new();
+    let mut steps = Vec::with_capacity(items.steps.len());
+    // Where each step was first defined, by what makes it the same step; the nations as a
+    // set of bits, so the key costs no allocation.
+    let mut seen_steps: HashMap<SameStep, (usize, Range<usize>)> = HashMap::new();
     for (file, raw) in items.steps {
-        if let Some(step) = step(&mut cx, file, &raw, &roles, &quals) {
-            let key = (step.from, step.to, step.route, step.nations.clone());
-            let here = cx.place(file, &raw.from.span());
-            if let Some(first) = seen_steps.get(&key) {
+        checked.one();
+        let from_span = raw.from.span();
+        if let Some(step) = step(&mut cx, file, raw, &roles, &quals) {
+            let nation_set = step.nations.iter().fold(0_u8, |set, n| set | 1 << *n as u8);
+            let key = (step.from, step.to, step.route, nation_set);
+            if let Some((first_file, first_span)) = seen_steps.get(&key) {
+                let first = cx.place(*first_file, first_span);
+                // A step's ends resolved to these roles, so their ids are its ids, trimmed.
+                let (from, to) = (&role_list[step.from.0 as usize].id, &role_list[step.to.0 as usize].id);
                 cx.error(
                     file,
-                    raw.from.span(),
+                    from_span,
                     format!(
                         "duplicate step `{}` → `{}` by {}; first defined at {first}",
-                        crate::text::escape_visible(raw.from.get_ref().trim()),
-                        crate::text::escape_visible(raw.to.get_ref().trim()),
+                        crate::text::escape_visible(from),
+                        crate::text::escape_visible(to),
                         step.route.key()
                     ),
                 );
             } else {
-                seen_steps.insert(key, here);
+                seen_steps.insert(key, (file, from_span));
                 steps.push(step);
             }
         }
@@ -186,8 +207,9 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
     let mut pathways = Vec::new();
     let mut pathway_ids = Ids::<usize>::new(&[]);
     for (file, raw) in items.pathways {
+        checked.one();
         if register(&mut cx, &mut pathway_ids, file, &raw.id, "pathway", pathways.len()) {
-            pathways.push(pathway(&mut cx, file, &raw, &roles, &linked));
+            pathways.push(pathway(&mut cx, file, raw, &roles, &linked));
         }
     }
 
@@ -208,11 +230,44 @@ pub(super) fn build(files: &[SourceFile], items: Items, diags: &mut Vec<Diagnost
 
     let mut reference =
         reference_items(&mut cx, &items.datasets, items.pay_scales, items.pay_floors, items.nation_facts, items.levels);
-    (reference.themes, reference.frameworks) = themes_and_frameworks(&mut cx, &items.themes, &items.frameworks);
+    (reference.themes, reference.frameworks) = themes_and_frameworks(&mut cx, items.themes, items.frameworks);
     stale_pay(&mut cx, &role_list, &roles, reference.pay_year);
+    checked.finish();
+    steps.shrink_to_fit();
     let mut catalogue = Catalogue::new(role_list, qualifications, steps, pathways);
     catalogue.reference = reference;
     catalogue
+}
+
+/// What makes two steps the same: ends, route, and nations as a set of bits.
+type SameStep = (RoleIx, RoleIx, RouteKind, u8);
+
+/// Counts items checked, telling the progress callback every so often: each call costs
+/// little, but tens of thousands of them would.
+struct Checked<'a> {
+    done: u64,
+    total: u64,
+    progress: &'a mut dyn FnMut(Progress<'_>),
+}
+
+impl Checked<'_> {
+    const EVERY: u64 = 2048;
+
+    fn one(&mut self) {
+        self.done += 1;
+        if self.done.is_multiple_of(Self::EVERY) {
+            self.tell();
+        }
+    }
+
+    fn finish(&mut self) {
+        self.done = self.total;
+        self.tell();
+    }
+
+    fn tell(&mut self) {
+        (self.progress)(Progress { stage: Stage::Checking, done: self.done, total: self.total, file: None });
+    }
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
@@ -258,16 +313,23 @@ fn kebab(text: &str) -> String {
         .join("-")
 }
 
-fn required_text(cx: &mut Ctx<'_>, file: usize, value: &Spanned<String>, what: &str) -> String {
-    let text = clean(value.get_ref());
+fn required_text(cx: &mut Ctx<'_>, file: usize, value: Spanned<String>, what: &str) -> String {
+    let span = value.span();
+    let text = clean_owned(value.into_inner());
     if text.is_empty() {
-        cx.error(file, value.span(), format!("{what} must not be empty"));
+        cx.error(file, span, format!("{what} must not be empty"));
     }
     text
 }
 
-fn clean_all(list: &[String]) -> Vec<String> {
-    list.iter().map(|s| clean(s)).filter(|s| !s.is_empty()).collect()
+fn clean_all(list: Vec<String>) -> Vec<String> {
+    list.into_iter().map(clean_owned).filter(|s| !s.is_empty()).collect()
+}
+
+/// An id as it is kept: trimmed, reusing the string when there was nothing to trim.
+fn trimmed(id: Spanned<String>) -> String {
+    let id = id.into_inner();
+    if id.trim().len() == id.len() { id } else { id.trim().to_string() }
 }
 
 fn vocab<T: Copy>(
@@ -276,12 +338,14 @@ fn vocab<T: Copy>(
     value: &Spanned<String>,
     what: &str,
     parse: fn(&str) -> Option<T>,
-    keys: &[&str],
+    // A function, so the list is only built for an error message.
+    keys: fn() -> Vec<&'static str>,
 ) -> Option<T> {
     let key = value.get_ref().trim();
     if let Some(v) = parse(key) {
         return Some(v);
     }
+    let keys = keys();
     let hint = closest(key, keys.iter().copied()).map(|s| format!(" (did you mean `{s}`?)")).unwrap_or_default();
     cx.error(
         file,
@@ -339,7 +403,7 @@ fn ranged(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<i64>>, range: Rang
 
 fn duration(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<String>>) -> Option<Duration> {
     let value = raw?;
-    let text = clean(value.get_ref());
+    let text = clean_cow(value.get_ref());
     let parsed = Duration::parse(&text);
     if parsed.is_none() {
         cx.error(
@@ -355,7 +419,7 @@ fn duration(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<String>>) -> Opt
 
 fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation> {
     let mut out: Vec<Nation> =
-        raw.iter().filter_map(|n| vocab(cx, file, n, "nation", Nation::from_key, &Nation::keys())).collect();
+        raw.iter().filter_map(|n| vocab(cx, file, n, "nation", Nation::from_key, Nation::keys)).collect();
     out.sort();
     out.dedup();
     out
@@ -364,7 +428,7 @@ fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation
 fn qualification(
     cx: &mut Ctx<'_>,
     file: usize,
-    raw: &RawQualification,
+    raw: RawQualification,
     quals: &Ids<QualIx>,
 ) -> (Qualification, Vec<QualIx>) {
     let own = quals.map.get(raw.id.get_ref().trim()).map(|(ix, _, _)| *ix);
@@ -388,8 +452,8 @@ fn qualification(
             }
         }
     }
-    let name = required_text(cx, file, &raw.name, "qualification name");
-    let kind = vocab(cx, file, &raw.kind, "qualification kind", QualKind::from_key, &QualKind::keys());
+    let name = required_text(cx, file, raw.name, "qualification name");
+    let kind = vocab(cx, file, &raw.kind, "qualification kind", QualKind::from_key, QualKind::keys);
     let code = raw.code.as_ref().and_then(|c| {
         let text = c.get_ref().trim().to_ascii_uppercase();
         let ok = text.len() == 6 && text.starts_with("ST") && text[2..].bytes().all(|b| b.is_ascii_digit());
@@ -405,8 +469,9 @@ fn qualification(
         }
         ok.then_some(text)
     });
+    let origin = cx.origin(file, &raw.id.span());
     let q = Qualification {
-        id: raw.id.get_ref().trim().to_string(),
+        id: trimmed(raw.id),
         name,
         kind: kind.unwrap_or(QualKind::Certificate),
         level: ranged(cx, file, raw.level.as_ref(), 0..9, "RQF level"),
@@ -415,10 +480,10 @@ fn qualification(
         code,
         nations: nations(cx, file, &raw.nations),
         counts_as,
-        note: clean(&raw.note),
-        sources: sources(cx, file, &raw.sources),
+        note: clean_owned(raw.note),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
-        origin: cx.origin(file, &raw.id.span()),
+        origin,
     };
     (q, equivalent)
 }
@@ -451,15 +516,15 @@ fn requirements(
     out
 }
 
-fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
+fn step(cx: &mut Ctx<'_>, file: usize, raw: RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
     let from = roles.resolve(cx, file, &raw.from, "role");
     let to = roles.resolve(cx, file, &raw.to, "role");
     let requires = requirements(cx, file, &raw.requires, &raw.requires_any, quals);
     let gains = raw.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
     let step_nations = nations(cx, file, &raw.nations);
-    let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, &RouteKind::keys());
+    let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, RouteKind::keys);
     let duration = duration(cx, file, raw.duration.as_ref());
-    let sources = sources(cx, file, &raw.sources);
+    let sources = sources(cx, file, raw.sources);
     let reviewed = reviewed(cx, file, &raw.reviewed);
     let (from, to, route) = (from?, to?, route?);
     if from == to {
@@ -478,8 +543,8 @@ fn step(cx: &mut Ctx<'_>, file: usize, raw: &RawStep, roles: &Ids<RoleIx>, quals
         nations: step_nations,
         duration,
         route,
-        funding: clean(&raw.funding),
-        note: clean(&raw.note),
+        funding: clean_owned(raw.funding),
+        note: clean_owned(raw.note),
         sources,
         reviewed,
         origin: cx.origin(file, &raw.from.span()),

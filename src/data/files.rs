@@ -32,6 +32,14 @@ pub struct SourceFile {
 /// Reads every `*.toml` file of a layer, in a stable order. Problems reading files are
 /// returned as diagnostics alongside whatever could be read.
 pub fn read_layer(layer: &Layer) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+    read_layer_with(layer, &mut |_, _, _| {})
+}
+
+/// As [`read_layer`], calling `read(file, done, total)` as it starts on each file.
+pub(super) fn read_layer_with(
+    layer: &Layer,
+    read: &mut dyn FnMut(&str, u64, u64),
+) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     match layer {
         Layer::Embedded => {
             let files = embedded::EMBEDDED
@@ -40,7 +48,7 @@ pub fn read_layer(layer: &Layer) -> (Vec<SourceFile>, Vec<Diagnostic>) {
                 .collect();
             (files, Vec::new())
         }
-        Layer::Dir(dir) => read_dir_layer(dir),
+        Layer::Dir(dir) => read_dir_layer(dir, read),
     }
 }
 
@@ -52,7 +60,7 @@ const MAX_ENTRIES: usize = 100_000;
 /// Folders that hold the system, not data; pointing carepath at them is a mistake.
 const SYSTEM_FOLDERS: [&str; 5] = ["/", "/proc", "/sys", "/dev", "/run"];
 
-fn read_dir_layer(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+fn read_dir_layer(dir: &Path, read: &mut dyn FnMut(&str, u64, u64)) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     let shown = crate::text::escape_visible(&dir.display().to_string());
     let mut diags = Vec::new();
     match fs::metadata(dir) {
@@ -75,9 +83,11 @@ fn read_dir_layer(dir: &Path) -> (Vec<SourceFile>, Vec<Diagnostic>) {
     if paths.is_empty() && diags.is_empty() {
         diags.push(Diagnostic::file(&shown, "folder holds no .toml data files".into()));
     }
-    let mut files = Vec::new();
-    for path in paths {
+    let mut files = Vec::with_capacity(paths.len());
+    let total = paths.len() as u64;
+    for (done, path) in paths.into_iter().enumerate() {
         let shown = crate::text::escape_visible(&path.display().to_string());
+        read(&shown, done as u64 + 1, total);
         match read_bounded(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => files.push(SourceFile { path: shown, text }),
@@ -109,7 +119,9 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
         return Err("is not a regular file (a pipe, socket or device); data files must be ordinary files".into());
     }
     let file = fs::File::open(path).map_err(|e| format!("cannot read file: {e}"))?;
-    let mut bytes = Vec::new();
+    // Sized from the metadata (plus one byte to see the end), so a file is not kept in a
+    // buffer grown to up to twice its size.
+    let mut bytes = Vec::with_capacity(meta.len().min(MAX_FILE_BYTES) as usize + 1);
     file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot read file: {e}"))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(format!("file is over {MAX_FILE_BYTES} bytes; data files may be at most {MAX_FILE_BYTES} bytes"));

@@ -7,14 +7,13 @@
 mod convert;
 mod diag;
 mod files;
+mod parse;
+mod progress;
 mod raw;
-
-use serde::Deserialize;
-use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 pub use diag::{Diagnostic, Severity, line_column};
 pub use files::{Layer, MAX_FILE_BYTES, SourceFile, read_layer};
+pub use progress::{Progress, Stage};
 
 use crate::model::Catalogue;
 use raw::{
@@ -59,7 +58,12 @@ fn render(diags: &[Diagnostic]) -> String {
 
 /// Loads and validates the layers (the first is the base, the rest add to it).
 pub fn load(layers: &[Layer]) -> Result<Catalogue, LoadError> {
-    let report = validate(layers);
+    load_with_progress(layers, &mut |_| {})
+}
+
+/// As [`load`], telling `progress` how far it has got (see [`Progress`]).
+pub fn load_with_progress(layers: &[Layer], progress: &mut impl FnMut(Progress<'_>)) -> Result<Catalogue, LoadError> {
+    let report = validate_with_progress(layers, progress);
     match report.catalogue {
         Some(catalogue) => Ok(catalogue),
         None => Err(LoadError(report.diagnostics.into_iter().filter(diag::Diagnostic::is_error).collect())),
@@ -74,33 +78,65 @@ pub fn load_embedded() -> Result<Catalogue, LoadError> {
 /// Reads and checks every layer, returning all diagnostics and, if there were no errors,
 /// the catalogue.
 pub fn validate(layers: &[Layer]) -> Report {
+    validate_with_progress(layers, &mut |_| {})
+}
+
+/// As [`validate`], telling `progress` how far it has got: after each file read, each
+/// file parsed, and every few thousand items checked. It is called on the calling
+/// thread, so it need not be `Send`; to load in the background, run this whole call on
+/// another thread and send what the callback is given.
+pub fn validate_with_progress(layers: &[Layer], progress: &mut impl FnMut(Progress<'_>)) -> Report {
+    let progress: &mut dyn FnMut(Progress<'_>) = progress;
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     for layer in layers {
-        let (read, diags) = read_layer(layer);
+        let (read, diags) = files::read_layer_with(layer, &mut |file, done, total| {
+            progress(Progress { stage: Stage::Reading, done, total, file: Some(file) });
+        });
         files.extend(read);
         diagnostics.extend(diags);
     }
-    validate_files(files, diagnostics)
+    check(files, diagnostics, progress)
 }
 
 /// Checks already-read files (used by tests and by `validate`).
-#[expect(
-    clippy::needless_pass_by_value,
-    reason = "callers hand over the files they read; taking them keeps the API simple"
-)]
-pub fn validate_files(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>) -> Report {
-    let mut items = Items::default();
-    for (index, file) in files.iter().enumerate() {
-        parse_file(index, file, &mut items, &mut diagnostics);
+pub fn validate_files(files: Vec<SourceFile>, diagnostics: Vec<Diagnostic>) -> Report {
+    check(files, diagnostics, &mut |_| {})
+}
+
+/// As [`validate_files`], telling `progress` how far it has got.
+pub fn validate_files_with_progress(
+    files: Vec<SourceFile>,
+    diagnostics: Vec<Diagnostic>,
+    progress: &mut impl FnMut(Progress<'_>),
+) -> Report {
+    check(files, diagnostics, progress)
+}
+
+fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mut dyn FnMut(Progress<'_>)) -> Report {
+    let total = files.iter().map(|f| f.text.len() as u64).sum();
+    let mut parsed_bytes = 0;
+    let parsed = parse::parse_all(&files, &mut |index| {
+        let file = &files[index];
+        parsed_bytes += file.text.len() as u64;
+        progress(Progress { stage: Stage::Parsing, done: parsed_bytes, total, file: Some(&file.path) });
+    });
+    let mut lines = Vec::with_capacity(parsed.len());
+    let mut parts = Vec::with_capacity(parsed.len());
+    for p in parsed {
+        diagnostics.extend(p.diags);
+        lines.push(p.lines);
+        parts.push(p.items);
     }
+    let items = Items::merge(parts);
     let counts = Counts {
         roles: items.roles.len() + items.broken_roles.len(),
         qualifications: items.qualifications.len() + items.broken_qualifications.len(),
         steps: items.steps.len() + items.broken_steps,
         pathways: items.pathways.len() + items.broken_pathways,
     };
-    let catalogue = convert::build(&files, items, &mut diagnostics);
+    let catalogue = convert::build(&files, lines, items, &mut diagnostics, progress);
+    drop(files);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
@@ -133,131 +169,51 @@ struct Items {
     unreadable_file: bool,
 }
 
-const TOP_LEVEL_KEYS: [&str; 10] = [
-    "role",
-    "qualification",
-    "step",
-    "pathway",
-    "pay_scale",
-    "pay_floor",
-    "nation_facts",
-    "level",
-    "theme",
-    "framework",
-];
-
-fn parse_file(index: usize, file: &SourceFile, items: &mut Items, diags: &mut Vec<Diagnostic>) {
-    let lines = diag::LineIndex::new(&file.text);
-    let error = |span: std::ops::Range<usize>, message: String| {
-        Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, &lines), span, message)
-    };
-    let (table, errors) = DeTable::parse_recoverable(&file.text);
-    if !errors.is_empty() {
-        for e in errors {
-            let span = e.span().unwrap_or(0..0);
-            diags.push(error(span, format!("TOML syntax: {}", one_line(e.message()))));
-        }
-        items.unreadable_file = true;
-        return;
-    }
-    for (key, value) in table.into_inner() {
-        let span = value.span();
-        if key.get_ref().as_ref() == "dataset" {
-            match deserialize::<RawDataset>(value) {
-                Ok(raw) => items.datasets.push((index, key.span(), raw)),
-                Err(e) => diags.push(item_error(file, &lines, span, "dataset", &e)),
-            }
-            continue;
-        }
-        let elements = match (key.get_ref().as_ref(), value.into_inner()) {
-            (name, DeValue::Array(array)) if TOP_LEVEL_KEYS.contains(&name) => array,
-            (name, _) if TOP_LEVEL_KEYS.contains(&name) => {
-                diags.push(error(
-                    span,
-                    format!("`{name}` must be an array of tables: write each one under a `[[{name}]]` header"),
-                ));
-                continue;
-            }
-            (name, _) => {
-                let hint = crate::suggest::closest(name, TOP_LEVEL_KEYS.iter().copied())
-                    .map(|s| format!("; did you mean `[[{s}]]`?"))
-                    .unwrap_or_default();
-                diags.push(error(
-                    key.span(),
-                    format!(
-                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]], [[pathway]], [[pay_scale]], [[pay_floor]], [[nation_facts]], [[level]], [[theme]], [[framework]] or [dataset]{hint}",
-                        crate::text::clean(name)
-                    ),
-                ));
-                continue;
-            }
-        };
-        let kind = key.get_ref().to_string();
-        for element in elements {
-            let element_span = element.span();
-            let id = element_id(&element);
-            let failed = match kind.as_str() {
-                "role" => keep(deserialize::<RawRole>(element), &mut items.roles, index),
-                "qualification" => keep(deserialize::<RawQualification>(element), &mut items.qualifications, index),
-                "step" => keep(deserialize::<RawStep>(element), &mut items.steps, index),
-                "pathway" => keep(deserialize::<RawPathway>(element), &mut items.pathways, index),
-                "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, index),
-                "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, index),
-                "nation_facts" => keep(deserialize::<RawNationFacts>(element), &mut items.nation_facts, index),
-                "theme" => keep(deserialize::<RawTheme>(element), &mut items.themes, index),
-                "framework" => keep(deserialize::<RawFramework>(element), &mut items.frameworks, index),
-                _ => keep(deserialize::<RawLevel>(element), &mut items.levels, index),
-            };
-            if let Some(e) = failed {
-                diags.push(item_error(file, &lines, element_span, &kind, &e));
-                match kind.as_str() {
-                    "role" => items.broken_roles.extend(id),
-                    "qualification" => items.broken_qualifications.extend(id),
-                    "step" => items.broken_steps += 1,
-                    "pathway" => items.broken_pathways += 1,
-                    _ => items.broken_reference += 1,
-                }
-            }
+impl Items {
+    /// Room for `n` more items of a kind, so that a large file does not leave its lists
+    /// with up to twice the room they need.
+    fn reserve(&mut self, kind: &str, n: usize) {
+        match kind {
+            "role" => self.roles.reserve_exact(n),
+            "qualification" => self.qualifications.reserve_exact(n),
+            "step" => self.steps.reserve_exact(n),
+            "pathway" => self.pathways.reserve_exact(n),
+            _ => {}
         }
     }
-}
 
-/// Keeps a deserialized item with its file, or hands back the error.
-fn keep<T>(result: Result<T, toml::de::Error>, into: &mut Vec<(usize, T)>, file: usize) -> Option<toml::de::Error> {
-    match result {
-        Ok(raw) => {
-            into.push((file, raw));
-            None
+    /// One file's items after another, in file order; each list is sized once, and each
+    /// file's lists are freed as soon as they are moved.
+    fn merge(parts: Vec<Items>) -> Items {
+        fn join<T>(parts: &mut [Items], list: fn(&mut Items) -> &mut Vec<T>) -> Vec<T> {
+            let mut all = Vec::with_capacity(parts.iter_mut().map(|p| list(p).len()).sum());
+            for part in parts {
+                all.append(list(part));
+                *list(part) = Vec::new();
+            }
+            all
         }
-        Err(e) => Some(e),
+        let mut parts = parts;
+        Items {
+            roles: join(&mut parts, |p| &mut p.roles),
+            qualifications: join(&mut parts, |p| &mut p.qualifications),
+            steps: join(&mut parts, |p| &mut p.steps),
+            pathways: join(&mut parts, |p| &mut p.pathways),
+            pay_scales: join(&mut parts, |p| &mut p.pay_scales),
+            pay_floors: join(&mut parts, |p| &mut p.pay_floors),
+            nation_facts: join(&mut parts, |p| &mut p.nation_facts),
+            levels: join(&mut parts, |p| &mut p.levels),
+            themes: join(&mut parts, |p| &mut p.themes),
+            frameworks: join(&mut parts, |p| &mut p.frameworks),
+            datasets: join(&mut parts, |p| &mut p.datasets),
+            broken_reference: parts.iter().map(|p| p.broken_reference).sum(),
+            broken_roles: join(&mut parts, |p| &mut p.broken_roles),
+            broken_qualifications: join(&mut parts, |p| &mut p.broken_qualifications),
+            broken_steps: parts.iter().map(|p| p.broken_steps).sum(),
+            broken_pathways: parts.iter().map(|p| p.broken_pathways).sum(),
+            unreadable_file: parts.iter().any(|p| p.unreadable_file),
+        }
     }
-}
-
-fn deserialize<T: for<'de> Deserialize<'de>>(element: Spanned<DeValue<'_>>) -> Result<T, toml::de::Error> {
-    T::deserialize(ValueDeserializer::from(element))
-}
-
-fn element_id(element: &Spanned<DeValue<'_>>) -> Option<String> {
-    let table = element.get_ref().as_table()?;
-    let id = table.get("id")?.get_ref().as_str()?;
-    Some(id.to_string())
-}
-
-fn item_error(
-    file: &SourceFile,
-    lines: &diag::LineIndex,
-    element: std::ops::Range<usize>,
-    kind: &str,
-    e: &toml::de::Error,
-) -> Diagnostic {
-    let span = e.span().unwrap_or(element);
-    let message = one_line(e.message());
-    Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, lines), span, format!("in [[{kind}]]: {message}"))
-}
-
-/// toml's messages can run over several lines; diagnostics are one line each.
-fn one_line(message: &str) -> String {
-    crate::text::clean(message)
 }
 
 /// The JSON Schema of a data file (draft 7, which taplo and Even Better TOML read),

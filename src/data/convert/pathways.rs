@@ -4,27 +4,27 @@ use std::collections::HashSet;
 
 use toml::Spanned;
 
-use super::{Ctx, Ids, required_text};
+use super::{Ctx, Ids, required_text, trimmed};
 use crate::data::raw::RawPathway;
 use crate::model::{Pathway, RoleIx};
 
 pub(super) fn pathway(
     cx: &mut Ctx<'_>,
     file: usize,
-    raw: &RawPathway,
+    raw: RawPathway,
     roles: &Ids<RoleIx>,
     linked: &HashSet<(RoleIx, RoleIx)>,
 ) -> Pathway {
-    let name = required_text(cx, file, &raw.name, "pathway name");
-    let description = required_text(cx, file, &raw.description, "pathway description");
+    let name = required_text(cx, file, raw.name, "pathway name");
+    let description = required_text(cx, file, raw.description, "pathway description");
     if raw.roles.get_ref().len() < 2 {
         cx.error(file, raw.roles.span(), "a pathway needs at least two roles".into());
     }
     let mut on = PathwayRoles { file, roles, linked, list: Vec::new(), hops: Vec::new() };
     on.line(cx, None, raw.roles.get_ref());
     let mut branches = Vec::new();
-    for b in &raw.branch {
-        let branch_name = required_text(cx, file, &b.name, "branch name");
+    for b in raw.branch {
+        let branch_name = required_text(cx, file, b.name, "branch name");
         let Some(from) = on.existing(cx, &b.from, "a branch starts from a role already on the pathway") else {
             continue;
         };
@@ -44,13 +44,13 @@ pub(super) fn pathway(
         branches.push(crate::model::Branch { name: branch_name, from, roles: branch_roles, to });
     }
     Pathway {
-        id: raw.id.get_ref().trim().to_string(),
+        origin: cx.origin(file, &raw.id.span()),
+        id: trimmed(raw.id),
         name,
         description,
         roles: on.list,
         hops: on.hops,
         branches,
-        origin: cx.origin(file, &raw.id.span()),
     }
 }
 

@@ -7,8 +7,8 @@ use toml::Spanned;
 
 use super::{
     Ctx, CwpCategory, Date, FloorScope, Ids, LevelRow, Nation, NationFacts, PayFloor, PayScale, RawBand, RawDataset,
-    RawLevel, RawNationFacts, RawPayFloor, RawPayScale, Reference, Role, RoleIx, ScaleBand, clean, ranged,
-    required_text, reviewed, sources, vocab,
+    RawLevel, RawNationFacts, RawPayFloor, RawPayScale, Reference, Role, RoleIx, ScaleBand, clean_owned, ranged,
+    required_text, reviewed, sources, trimmed, vocab,
 };
 
 pub(super) fn reference_items(
@@ -31,7 +31,7 @@ pub(super) fn reference_items(
     }
     let mut reference = Reference { pay_year, ..Reference::default() };
     for (file, raw) in scales {
-        if let Some(scale) = pay_scale(cx, file, &raw) {
+        if let Some(scale) = pay_scale(cx, file, raw) {
             if let Some(other) = reference.pay_scales.iter().find(|s| s.nation == scale.nation && s.year == scale.year)
             {
                 let message = format!(
@@ -47,23 +47,25 @@ pub(super) fn reference_items(
         }
     }
     for (file, raw) in floors {
-        reference.pay_floors.extend(pay_floor(cx, file, &raw));
+        reference.pay_floors.extend(pay_floor(cx, file, raw));
     }
     for (file, raw) in facts {
-        if let Some(f) = nation_facts(cx, file, &raw) {
+        let span = raw.nation.span();
+        if let Some(f) = nation_facts(cx, file, raw) {
             if reference.nation_facts.iter().any(|g| g.nation == f.nation) {
-                cx.error(file, raw.nation.span(), format!("a second [[nation_facts]] for {}", f.nation.label()));
+                cx.error(file, span, format!("a second [[nation_facts]] for {}", f.nation.label()));
                 continue;
             }
             reference.nation_facts.push(f);
         }
     }
     for (file, raw) in levels {
-        if let Some(row) = level_row(cx, file, &raw) {
+        let span = raw.career_framework.span();
+        if let Some(row) = level_row(cx, file, raw) {
             if reference.level_rows.iter().any(|r| r.career_framework == row.career_framework) {
                 cx.error(
                     file,
-                    raw.career_framework.span(),
+                    span,
                     format!("a second [[level]] row for Career Framework level {}", row.career_framework),
                 );
                 continue;
@@ -76,11 +78,11 @@ pub(super) fn reference_items(
 }
 
 fn nation(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<Nation> {
-    vocab(cx, file, raw, "nation", Nation::from_key, &Nation::keys())
+    vocab(cx, file, raw, "nation", Nation::from_key, Nation::keys)
 }
 
-fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: &RawPayScale) -> Option<PayScale> {
-    let name = required_text(cx, file, &raw.name, "pay scale name");
+fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: RawPayScale) -> Option<PayScale> {
+    let name = required_text(cx, file, raw.name, "pay scale name");
     let nation = nation(cx, file, &raw.nation);
     let year = super::pay_year(cx, file, &raw.year);
     let hours = *raw.hours.get_ref();
@@ -102,14 +104,14 @@ fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: &RawPayScale) -> Option<PayScal
     }
     bands.sort_by_key(|b| b.band);
     Some(PayScale {
-        id: raw.id.get_ref().trim().to_string(),
+        id: trimmed(raw.id),
         name,
         nation: nation?,
         year: year?,
         hours,
         bands,
-        note: clean(&raw.note),
-        sources: sources(cx, file, &raw.sources),
+        note: clean_owned(raw.note),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
     })
 }
@@ -143,8 +145,8 @@ fn scale_band(cx: &mut Ctx<'_>, file: usize, raw: &RawBand) -> Option<ScaleBand>
     Some(ScaleBand { band, min, max })
 }
 
-fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: &RawPayFloor) -> Option<PayFloor> {
-    let name = required_text(cx, file, &raw.name, "pay floor name");
+fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: RawPayFloor) -> Option<PayFloor> {
+    let name = required_text(cx, file, raw.name, "pay floor name");
     let nation = nation(cx, file, &raw.nation);
     let year = super::pay_year(cx, file, &raw.year);
     let scope = match raw.applies_to.get_ref().trim() {
@@ -180,28 +182,28 @@ fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: &RawPayFloor) -> Option<PayFloo
         year: year?,
         hourly,
         from: from?,
-        note: clean(&raw.note),
-        sources: sources(cx, file, &raw.sources),
+        note: clean_owned(raw.note),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
     })
 }
 
-fn nation_facts(cx: &mut Ctx<'_>, file: usize, raw: &RawNationFacts) -> Option<NationFacts> {
+fn nation_facts(cx: &mut Ctx<'_>, file: usize, raw: RawNationFacts) -> Option<NationFacts> {
     let nation = nation(cx, file, &raw.nation);
     Some(NationFacts {
         nation: nation?,
-        social_care_register: required_text(cx, file, &raw.social_care_register, "social_care_register"),
-        social_care_inspectorate: required_text(cx, file, &raw.social_care_inspectorate, "social_care_inspectorate"),
-        health_inspectorate: required_text(cx, file, &raw.health_inspectorate, "health_inspectorate"),
-        social_care_induction: required_text(cx, file, &raw.social_care_induction, "social_care_induction"),
-        health_support_induction: required_text(cx, file, &raw.health_support_induction, "health_support_induction"),
-        note: clean(&raw.note),
-        sources: sources(cx, file, &raw.sources),
+        social_care_register: required_text(cx, file, raw.social_care_register, "social_care_register"),
+        social_care_inspectorate: required_text(cx, file, raw.social_care_inspectorate, "social_care_inspectorate"),
+        health_inspectorate: required_text(cx, file, raw.health_inspectorate, "health_inspectorate"),
+        social_care_induction: required_text(cx, file, raw.social_care_induction, "social_care_induction"),
+        health_support_induction: required_text(cx, file, raw.health_support_induction, "health_support_induction"),
+        note: clean_owned(raw.note),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
     })
 }
 
-fn level_row(cx: &mut Ctx<'_>, file: usize, raw: &RawLevel) -> Option<LevelRow> {
+fn level_row(cx: &mut Ctx<'_>, file: usize, raw: RawLevel) -> Option<LevelRow> {
     let cf = ranged(cx, file, Some(&raw.career_framework), 1..10, "career_framework level")?;
     let afc = raw
         .afc
@@ -217,21 +219,19 @@ fn level_row(cx: &mut Ctx<'_>, file: usize, raw: &RawLevel) -> Option<LevelRow> 
     let cwp = raw
         .cwp
         .iter()
-        .filter_map(|c| {
-            vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
-        })
+        .filter_map(|c| vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, CwpCategory::keys))
         .collect();
     let rqf = raw.rqf.iter().filter_map(|r| ranged(cx, file, Some(r), 0..9, "RQF level")).collect();
     let scqf = raw.scqf.iter().filter_map(|r| ranged(cx, file, Some(r), 1..13, "SCQF level")).collect();
     Some(LevelRow {
         career_framework: cf,
-        name: required_text(cx, file, &raw.name, "level name"),
+        name: required_text(cx, file, raw.name, "level name"),
         afc,
         cwp,
         rqf,
         scqf,
-        note: clean(&raw.note),
-        sources: sources(cx, file, &raw.sources),
+        note: clean_owned(raw.note),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
     })
 }

@@ -3,21 +3,18 @@
 use toml::Spanned;
 
 use super::{
-    AfcBand, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawLevels,
-    RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean, clean_all, closest, nations,
-    pay_year, ranged, required_text, requirements, reviewed, source, sources, vocab,
+    AfcBand, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawCharacter,
+    RawLevels, RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean_all, clean_owned,
+    closest, nations, pay_year, ranged, required_text, requirements, reviewed, source, sources, trimmed, vocab,
 };
 
-pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<QualIx>) -> Role {
-    let title = required_text(cx, file, &raw.title, "title");
-    let summary = required_text(cx, file, &raw.summary, "summary");
-    let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, &Sector::keys());
-    let family = vocab(cx, file, &raw.family, "family", Family::from_key, &Family::keys());
-    let settings = raw
-        .settings
-        .iter()
-        .filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, &Setting::keys()))
-        .collect();
+pub(super) fn role(cx: &mut Ctx<'_>, file: usize, mut raw: RawRole, quals: &Ids<QualIx>) -> Role {
+    let title = required_text(cx, file, raw.title, "title");
+    let summary = required_text(cx, file, raw.summary, "summary");
+    let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, Sector::keys);
+    let family = vocab(cx, file, &raw.family, "family", Family::from_key, Family::keys);
+    let settings =
+        raw.settings.iter().filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, Setting::keys)).collect();
     let required = requirements(cx, file, &raw.required, &raw.required_any, quals);
     let desirable = raw.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
     let role_nations = nations(cx, file, raw.nations.get_ref());
@@ -31,28 +28,31 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<Qua
         }
     }
     let mut pay_list: Vec<Pay> = Vec::new();
-    for p in &raw.pay {
-        if let Some(parsed) = pay(cx, file, p) {
+    for p in raw.pay {
+        let span = p.span();
+        if let Some(parsed) = pay(cx, file, p.into_inner()) {
             if pay_list.iter().any(|q| q.nation == parsed.nation) {
-                cx.error(file, p.span(), format!("two pay figures for {}: give one per nation", parsed.nation.label()));
+                cx.error(file, span, format!("two pay figures for {}: give one per nation", parsed.nation.label()));
                 continue;
             }
             pay_list.push(parsed);
         }
     }
-    let (registration, registration_note) = registration(raw.registration.as_ref());
+    let (registration, registration_note) = registration(raw.registration.take());
+    let character = character(cx, file, &raw.id, raw.character.take());
+    let origin = cx.origin(file, &raw.id.span());
     Role {
-        id: raw.id.get_ref().trim().to_string(),
+        id: trimmed(raw.id),
         title,
-        aliases: clean_all(&raw.aliases),
-        keywords: clean_all(&raw.keywords),
+        aliases: clean_all(raw.aliases),
+        keywords: clean_all(raw.keywords),
         sector: sector.unwrap_or(Sector::Both),
         family: family.unwrap_or(Family::Other),
         settings,
         summary,
-        work: clean(&raw.work),
-        character: character(cx, file, raw),
-        entry: clean_all(&raw.entry),
+        work: clean_owned(raw.work),
+        character,
+        entry: clean_all(raw.entry),
         required,
         desirable,
         registration,
@@ -61,65 +61,65 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, raw: &RawRole, quals: &Ids<Qua
         pay: pay_list,
         nations: role_nations,
         absent,
-        note: clean(&raw.note),
-        sources: sources(cx, file, &raw.sources),
+        note: clean_owned(raw.note),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
-        origin: cx.origin(file, &raw.id.span()),
+        origin,
     }
 }
 
 /// The role's character; a role without one is warned about, since "what fits me" and
 /// search by what you do cannot find it.
-fn character(cx: &mut Ctx<'_>, file: usize, role: &RawRole) -> Option<Character> {
-    let Some(raw) = role.character.as_ref() else {
+fn character(cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, raw: Option<RawCharacter>) -> Option<Character> {
+    let Some(raw) = raw else {
         cx.warn(
             file,
-            role.id.span(),
+            id.span(),
             format!(
                 "role `{}` has no [role.character]: what fits me and search by what you do cannot find it",
-                crate::text::escape_visible(role.id.get_ref().trim())
+                crate::text::escape_visible(id.get_ref().trim())
             ),
         );
         return None;
     };
     let mut traits = Vec::new();
     for t in &raw.traits {
-        let Some(parsed) = vocab(cx, file, t, "trait", Trait::from_key, &Trait::keys()) else { continue };
+        let Some(parsed) = vocab(cx, file, t, "trait", Trait::from_key, Trait::keys) else { continue };
         if traits.contains(&parsed) {
             cx.error(file, t.span(), format!("trait `{}` is listed twice", parsed.key()));
             continue;
         }
         traits.push(parsed);
     }
-    let qualities = clean_all(&raw.qualities);
+    let qualities = clean_all(raw.qualities);
     if raw.traits.is_empty() && qualities.is_empty() {
         cx.error(file, raw.sources.span(), "[role.character] needs `traits` or `qualities` (or leave it out)".into());
     }
     Some(Character {
         traits,
         qualities,
-        sources: sources(cx, file, &raw.sources),
+        sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
     })
 }
 
-fn registration(raw: Option<&RawRegistration>) -> (Vec<Registration>, String) {
+fn registration(raw: Option<RawRegistration>) -> (Vec<Registration>, String) {
     let Some(raw) = raw else { return (Vec::new(), String::new()) };
     let entries = [
-        (Nation::England, &raw.england),
-        (Nation::Scotland, &raw.scotland),
-        (Nation::Wales, &raw.wales),
-        (Nation::NorthernIreland, &raw.northern_ireland),
+        (Nation::England, raw.england),
+        (Nation::Scotland, raw.scotland),
+        (Nation::Wales, raw.wales),
+        (Nation::NorthernIreland, raw.northern_ireland),
     ];
     let list = entries
         .into_iter()
         .filter_map(|(nation, value)| {
-            let text = clean(value.as_ref()?.get_ref());
+            let text = clean_owned(value?.into_inner());
             let regulator = (!text.is_empty() && !text.eq_ignore_ascii_case("none")).then_some(text);
             Some(Registration { nation, regulator })
         })
         .collect();
-    (list, clean(&raw.note))
+    (list, clean_owned(raw.note))
 }
 
 fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
@@ -146,15 +146,14 @@ fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
     Levels {
         career_framework: ranged(cx, file, raw.career_framework.as_ref(), 1..10, "career_framework level"),
         cwp: raw.cwp.as_ref().and_then(|c| {
-            vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, &CwpCategory::keys())
+            vocab(cx, file, c, "Care Workforce Pathway category", CwpCategory::from_key, CwpCategory::keys)
         }),
         afc,
         rqf_entry: ranged(cx, file, raw.rqf_entry.as_ref(), 0..9, "rqf_entry level"),
     }
 }
 
-fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
-    let p = raw.get_ref();
+fn pay(cx: &mut Ctx<'_>, file: usize, p: RawPay) -> Option<Pay> {
     let unit = match p.unit.get_ref().trim() {
         "hour" => PayUnit::Hour,
         "year" => PayUnit::Year,
@@ -186,9 +185,9 @@ fn pay(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<RawPay>) -> Option<Pay> {
         cx.error(file, p.unit.span(), format!("£{min} a year looks like hourly pay: set unit = \"hour\""));
         ok = false;
     }
-    let basis = required_text(cx, file, &p.basis, "pay basis");
+    let basis = required_text(cx, file, p.basis, "pay basis");
     let year = pay_year(cx, file, &p.year);
-    let nation = vocab(cx, file, &p.nation, "nation", Nation::from_key, &Nation::keys());
-    let sources = p.sources.iter().filter_map(|s| source(cx, file, s)).collect();
+    let nation = vocab(cx, file, &p.nation, "nation", Nation::from_key, Nation::keys);
+    let sources = p.sources.into_iter().filter_map(|s| source(cx, file, s)).collect();
     Some(Pay { nation: nation?, min, max, unit, basis, year: year?, sources }).filter(|_| ok)
 }

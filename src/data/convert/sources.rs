@@ -3,9 +3,9 @@
 
 use toml::Spanned;
 
-use super::{Ctx, RawSource, Source};
+use super::{Ctx, RawSource, Source, clean_owned, trimmed};
 
-pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource>>) -> Vec<Source> {
+pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: Spanned<Vec<RawSource>>) -> Vec<Source> {
     if raw.get_ref().is_empty() {
         cx.error(
             file,
@@ -13,10 +13,10 @@ pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<Vec<RawSource
             "at least one source is needed: `sources = [{ url = \"https://…\", supports = \"…\" }]`".into(),
         );
     }
-    raw.get_ref().iter().filter_map(|s| source(cx, file, s)).collect()
+    raw.into_inner().into_iter().filter_map(|s| source(cx, file, s)).collect()
 }
 
-pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Source> {
+pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: RawSource) -> Option<Source> {
     let url = s.url.get_ref().trim();
     if !valid_url(url) {
         cx.error(
@@ -36,7 +36,7 @@ pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: &RawSource) -> Option<Sou
             format!("source `{}` is {why}: cite the publisher's own page", crate::text::escape_visible(url)),
         );
     }
-    Some(Source { url: url.to_string(), supports: crate::text::clean(&s.supports) })
+    Some(Source { url: trimmed(s.url), supports: clean_owned(s.supports) })
 }
 
 /// Document aggregators and mirrors seen copying publishers' pages.
@@ -67,21 +67,24 @@ const AGGREGATORS: [&str; 21] = [
 /// Job boards and careers portals that re-publish other people's pages.
 const JOB_BOARDS: [&str; 4] = ["jobleads.com", "nhsjobs.com", "getsmaart.com", "healthjobsuk.com"];
 
+/// Labels of a host that mark a test or staging copy.
+const STAGING: [&str; 8] = ["uat", "test", "tst", "dev", "staging", "stage", "preprod", "sandbox"];
+
 /// Hosts that are not a publisher's own public page: test and staging copies, document
 /// aggregators and mirrors, pay calculators and job boards. A fact needs its publisher.
+///
+/// Runs for every source of every item, so it allocates only for a host with capitals.
 pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("").to_ascii_lowercase();
-    let labels: Vec<&str> = host.split('.').collect();
-    let staging = ["uat", "test", "tst", "dev", "staging", "stage", "preprod", "sandbox"];
-    let is_staging = labels.iter().any(|label| {
-        staging.iter().any(|s| {
-            *label == *s
-                || label.starts_with(&format!("{s}-"))
-                || label.ends_with(&format!("-{s}"))
-                || (label.starts_with(s) && label[s.len()..].chars().all(|c| c.is_ascii_alphanumeric()) && *s == "uat")
-        })
-    });
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let lowered;
+    let host = if host.bytes().any(|b| b.is_ascii_uppercase()) {
+        lowered = host.to_ascii_lowercase();
+        lowered.as_str()
+    } else {
+        host
+    };
+    let is_staging = host.split('.').any(|label| STAGING.iter().any(|s| staging_label(label, s)));
     if is_staging
         || host.starts_with("production-like.")
         || host.ends_with(".nhsd.io")
@@ -89,16 +92,30 @@ pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
     {
         return Some("on a test or staging copy of a site");
     }
-    if AGGREGATORS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) || host.starts_with("wiki.") {
+    if AGGREGATORS.iter().any(|a| on_domain(host, a)) || host.starts_with("wiki.") {
         return Some("a copy on a document aggregator or mirror");
     }
     if host.contains("calculator") || host.contains("takehomepay") {
         return Some("a pay calculator, not the pay scale's publisher");
     }
-    if JOB_BOARDS.iter().any(|a| host == *a || host.ends_with(&format!(".{a}"))) {
+    if JOB_BOARDS.iter().any(|a| on_domain(host, a)) {
         return Some("a job board or careers portal copy");
     }
     None
+}
+
+/// `uat`, `uat-x`, `x-uat`, and for `uat` alone also `uatcyan` (a letter-run suffix).
+fn staging_label(label: &str, s: &str) -> bool {
+    label == s
+        || label.strip_prefix(s).is_some_and(|rest| {
+            rest.starts_with('-') || (s == "uat" && rest.chars().all(|c| c.is_ascii_alphanumeric()))
+        })
+        || label.strip_suffix(s).is_some_and(|head| head.ends_with('-'))
+}
+
+/// The host is `domain` or one of its subdomains.
+fn on_domain(host: &str, domain: &str) -> bool {
+    host.strip_suffix(domain).is_some_and(|head| head.is_empty() || head.ends_with('.'))
 }
 
 pub(super) fn valid_url(url: &str) -> bool {

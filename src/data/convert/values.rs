@@ -2,30 +2,30 @@
 //! themes that exist, so the crosswalk never points at nothing.
 
 use super::{
-    Ctx, Family, Ids, RawFramework, RawTheme, Sector, clean, nations, register, required_text, reviewed, sources, vocab,
+    Ctx, Family, Ids, RawFramework, RawTheme, Sector, clean_owned, nations, register, required_text, reviewed, sources,
+    trimmed, vocab,
 };
 use crate::values::{Framework, FrameworkValue, Theme};
 
 pub(super) fn themes_and_frameworks(
     cx: &mut Ctx<'_>,
-    themes: &[(usize, RawTheme)],
-    frameworks: &[(usize, RawFramework)],
+    themes: Vec<(usize, RawTheme)>,
+    frameworks: Vec<(usize, RawFramework)>,
 ) -> (Vec<Theme>, Vec<Framework>) {
     let mut theme_ids: Ids<usize> = Ids::new(&[]);
     let mut theme_list = Vec::new();
     for (file, raw) in themes {
-        if register(cx, &mut theme_ids, *file, &raw.id, "theme", theme_list.len()) {
+        if register(cx, &mut theme_ids, file, &raw.id, "theme", theme_list.len()) {
             theme_list.push(Theme {
-                id: raw.id.get_ref().trim().to_string(),
-                name: required_text(cx, *file, &raw.name, "theme name"),
-                description: clean(&raw.description),
+                id: trimmed(raw.id),
+                name: required_text(cx, file, raw.name, "theme name"),
+                description: clean_owned(raw.description),
             });
         }
     }
     let mut framework_ids: Ids<usize> = Ids::new(&[]);
     let mut list = Vec::new();
     for (file, raw) in frameworks {
-        let file = *file;
         if !register(cx, &mut framework_ids, file, &raw.id, "framework", list.len()) {
             continue;
         }
@@ -34,7 +34,7 @@ pub(super) fn themes_and_frameworks(
             .get_ref()
             .iter()
             .map(|v| FrameworkValue {
-                name: required_text(cx, file, &v.name, "value name"),
+                name: required_text(cx, file, v.name.clone(), "value name"),
                 themes: v.themes.iter().filter_map(|t| theme_ids.resolve(cx, file, t, "theme")).collect(),
             })
             .collect();
@@ -46,19 +46,19 @@ pub(super) fn themes_and_frameworks(
             cx.error(file, raw.nations.span(), "a framework must be used in at least one nation".into());
         }
         list.push(Framework {
-            id: raw.id.get_ref().trim().to_string(),
-            name: required_text(cx, file, &raw.name, "framework name"),
-            publisher: required_text(cx, file, &raw.publisher, "publisher"),
-            sector: vocab(cx, file, &raw.sector, "sector", Sector::from_key, &Sector::keys()).unwrap_or(Sector::Both),
+            id: trimmed(raw.id),
+            name: required_text(cx, file, raw.name, "framework name"),
+            publisher: required_text(cx, file, raw.publisher, "publisher"),
+            sector: vocab(cx, file, &raw.sector, "sector", Sector::from_key, Sector::keys).unwrap_or(Sector::Both),
             nations: framework_nations,
             families: raw
                 .families
                 .iter()
-                .filter_map(|f| vocab(cx, file, f, "family", Family::from_key, &Family::keys()))
+                .filter_map(|f| vocab(cx, file, f, "family", Family::from_key, Family::keys))
                 .collect(),
-            applies_to: clean(&raw.applies_to),
+            applies_to: clean_owned(raw.applies_to),
             values,
-            sources: sources(cx, file, &raw.sources),
+            sources: sources(cx, file, raw.sources),
             reviewed: reviewed(cx, file, &raw.reviewed),
         });
     }

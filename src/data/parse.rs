@@ -1,0 +1,207 @@
+//! Parsing: each file into raw items, one `[[role]]` (or other item) at a time, so that
+//! one mistake never hides the next.
+
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use serde::Deserialize;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+use super::diag::LineIndex;
+use super::raw::{
+    RawDataset, RawFramework, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification,
+    RawRole, RawStep, RawTheme,
+};
+use super::{Diagnostic, Items, Severity, SourceFile};
+
+const TOP_LEVEL_KEYS: [&str; 10] = [
+    "role",
+    "qualification",
+    "step",
+    "pathway",
+    "pay_scale",
+    "pay_floor",
+    "nation_facts",
+    "level",
+    "theme",
+    "framework",
+];
+
+/// One file's items and diagnostics, and its line index for the checks that follow.
+pub(super) struct Parsed {
+    pub items: Items,
+    pub diags: Vec<Diagnostic>,
+    pub lines: LineIndex,
+}
+
+/// Parses each file on its own thread, up to one per core, handing each result to `done`
+/// on the calling thread as it arrives; returns them in file order, so what follows (and
+/// so every report) is the same however the work was shared out.
+pub(super) fn parse_all(files: &[SourceFile], done: &mut dyn FnMut(usize)) -> Vec<Parsed> {
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len());
+    if workers <= 1 {
+        return files
+            .iter()
+            .enumerate()
+            .map(|(index, file)| {
+                let parsed = parse_file(index, file);
+                done(index);
+                parsed
+            })
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Parsed>> = files.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let (sender, results) = mpsc::channel();
+        for _ in 0..workers {
+            let (sender, next) = (sender.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(index) else { break };
+                    if sender.send((index, parse_file(index, file))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        for (index, parsed) in results {
+            slots[index] = Some(parsed);
+            done(index);
+        }
+    });
+    // A worker that panicked has already taken the scope down with it, so every slot is full.
+    slots.into_iter().flatten().collect()
+}
+
+fn parse_file(index: usize, file: &SourceFile) -> Parsed {
+    let mut parsed = Parsed { items: Items::default(), diags: Vec::new(), lines: LineIndex::new(&file.text) };
+    read_items(index, file, &parsed.lines, &mut parsed.items, &mut parsed.diags);
+    parsed.diags.shrink_to_fit();
+    parsed
+}
+
+fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut Items, diags: &mut Vec<Diagnostic>) {
+    let error = |span: std::ops::Range<usize>, message: String| {
+        Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, lines), span, message)
+    };
+    let (table, errors) = DeTable::parse_recoverable(&file.text);
+    if !errors.is_empty() {
+        for e in errors {
+            let span = e.span().unwrap_or(0..0);
+            diags.push(error(span, format!("TOML syntax: {}", one_line(e.message()))));
+        }
+        items.unreadable_file = true;
+        return;
+    }
+    for (key, value) in table.into_inner() {
+        let span = value.span();
+        if key.get_ref().as_ref() == "dataset" {
+            match deserialize::<RawDataset>(value) {
+                Ok(raw) => items.datasets.push((index, key.span(), raw)),
+                Err(e) => diags.push(item_error(file, lines, span, "dataset", &e)),
+            }
+            continue;
+        }
+        let elements = match (key.get_ref().as_ref(), value.into_inner()) {
+            (name, DeValue::Array(array)) if TOP_LEVEL_KEYS.contains(&name) => array,
+            (name, _) if TOP_LEVEL_KEYS.contains(&name) => {
+                diags.push(error(
+                    span,
+                    format!("`{name}` must be an array of tables: write each one under a `[[{name}]]` header"),
+                ));
+                continue;
+            }
+            (name, _) => {
+                let hint = crate::suggest::closest(name, TOP_LEVEL_KEYS.iter().copied())
+                    .map(|s| format!("; did you mean `[[{s}]]`?"))
+                    .unwrap_or_default();
+                diags.push(error(
+                    key.span(),
+                    format!(
+                        "unknown key `{}` at the top level; expected [[role]], [[qualification]], [[step]], [[pathway]], [[pay_scale]], [[pay_floor]], [[nation_facts]], [[level]], [[theme]], [[framework]] or [dataset]{hint}",
+                        crate::text::clean(name)
+                    ),
+                ));
+                continue;
+            }
+        };
+        let kind = key.get_ref().to_string();
+        items.reserve(&kind, elements.len());
+        for element in elements {
+            let element_span = element.span();
+            let id = element_id(&element);
+            let failed = match kind.as_str() {
+                "role" => keep(deserialize::<RawRole>(element), &mut items.roles, index),
+                "qualification" => keep(deserialize::<RawQualification>(element), &mut items.qualifications, index),
+                "step" => keep(deserialize::<RawStep>(element), &mut items.steps, index),
+                "pathway" => keep(deserialize::<RawPathway>(element), &mut items.pathways, index),
+                "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, index),
+                "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, index),
+                "nation_facts" => keep(deserialize::<RawNationFacts>(element), &mut items.nation_facts, index),
+                "theme" => keep(deserialize::<RawTheme>(element), &mut items.themes, index),
+                "framework" => keep(deserialize::<RawFramework>(element), &mut items.frameworks, index),
+                _ => keep(deserialize::<RawLevel>(element), &mut items.levels, index),
+            };
+            if let Some(e) = failed {
+                diags.push(item_error(file, lines, element_span, &kind, &e));
+                match kind.as_str() {
+                    "role" => items.broken_roles.extend(id.map(Cow::into_owned)),
+                    "qualification" => items.broken_qualifications.extend(id.map(Cow::into_owned)),
+                    "step" => items.broken_steps += 1,
+                    "pathway" => items.broken_pathways += 1,
+                    _ => items.broken_reference += 1,
+                }
+            }
+        }
+    }
+}
+
+/// Keeps a deserialized item with its file, or hands back the error.
+fn keep<T>(result: Result<T, toml::de::Error>, into: &mut Vec<(usize, T)>, file: usize) -> Option<toml::de::Error> {
+    match result {
+        Ok(raw) => {
+            into.push((file, raw));
+            None
+        }
+        Err(e) => Some(e),
+    }
+}
+
+fn deserialize<T: for<'de> Deserialize<'de>>(element: Spanned<DeValue<'_>>) -> Result<T, toml::de::Error> {
+    T::deserialize(ValueDeserializer::from(element))
+}
+
+/// The item's id, kept in case the item turns out broken; borrowed from the file, so it
+/// costs nothing for the items that are not.
+fn element_id<'i>(element: &Spanned<DeValue<'i>>) -> Option<Cow<'i, str>> {
+    match table_id(element)? {
+        DeValue::String(id) => Some(id.clone()),
+        _ => None,
+    }
+}
+
+fn table_id<'a, 'i>(element: &'a Spanned<DeValue<'i>>) -> Option<&'a DeValue<'i>> {
+    Some(element.get_ref().as_table()?.get("id")?.get_ref())
+}
+
+fn item_error(
+    file: &SourceFile,
+    lines: &LineIndex,
+    element: std::ops::Range<usize>,
+    kind: &str,
+    e: &toml::de::Error,
+) -> Diagnostic {
+    let span = e.span().unwrap_or(element);
+    let message = one_line(e.message());
+    Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, lines), span, format!("in [[{kind}]]: {message}"))
+}
+
+/// toml's messages can run over several lines; diagnostics are one line each.
+fn one_line(message: &str) -> String {
+    crate::text::clean(message)
+}
