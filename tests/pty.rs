@@ -362,3 +362,27 @@ fn a_closed_window_still_saves_a_changed_session() {
     assert!(saved.contains("nation = \"scotland\""), "{saved}");
     assert!(saved.contains("client = \"Sam Jones\""), "{saved}");
 }
+
+/// A data set that takes more than half a second to load gets a loading screen, which `q`
+/// stops with the terminal given back. (This one is large for a test build: 4,000 roles.)
+#[test]
+fn a_slow_load_shows_a_loading_screen_that_q_stops() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    for file in carepath::synthetic::dataset(4_000) {
+        let path = dir.path().join(&file.path);
+        std::fs::create_dir_all(path.parent().unwrap_or(dir.path())).unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&path, file.text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let data = dir.path().to_string_lossy().to_string();
+    let mut s = Session::start_with(&["--data", &data], env!("CARGO_MANIFEST_DIR"));
+    s.wait_for(&["Loading", "(q stops)"]);
+    s.send("q");
+    let status = s.wait_exit("q while loading");
+    assert_eq!(status.exit_code(), 130, "stopped by the user");
+    // The loading screen never turns the mouse on, so only the screen and cursor are given back.
+    let given_back = s.output.lock().is_ok_and(|o| {
+        let raw = String::from_utf8_lossy(&o.raw).to_string();
+        !o.parser.screen().alternate_screen() && raw.contains("\u{1b}[?1049l") && raw.contains("\u{1b}[?25h")
+    });
+    assert!(given_back, "the terminal is given back");
+}

@@ -110,6 +110,30 @@ fn load(s: &Settings) -> Result<Catalogue, Failure> {
     loaded.map_err(|e| Failure::new(1, format!("carepath: {e}")))
 }
 
+/// Loads the data set for the interactive app: on a thread of its own, with a loading
+/// screen if it takes longer than half a second.
+fn load_for_app(s: &Settings, theme: crate::tui::ThemeName) -> Result<Catalogue, Failure> {
+    use crate::tui::loading::{Stopped, load_with_screen};
+    for dir in s.cli.data.iter().chain(&s.config.add).chain(&s.cli.add) {
+        check_dir(dir)?;
+    }
+    let layers = layers(s);
+    let what = match &s.cli.data {
+        Some(dir) => format!("{}", dir.display()),
+        None => "the national data set".into(),
+    };
+    let theme = crate::tui::theme::Theme::new(theme.honouring_no_color(std::env::var_os("NO_COLOR").as_deref()));
+    let loaded = load_with_screen(&what, &theme, move |progress| {
+        data::load_with_progress(&layers, &mut |p: data::Progress<'_>| progress(p))
+    })
+    .map_err(|e| match e {
+        Stopped::ByUser => Failure::new(130, "carepath: loading stopped".into()),
+        Stopped::Signal(sig) => Failure::new((128 + sig).clamp(0, 255) as u8, String::new()),
+        Stopped::Terminal(e) => Failure::new(1, format!("carepath: {e}")),
+    })?;
+    loaded.map_err(|e| Failure::new(1, format!("carepath: {e}")))
+}
+
 /// A one-line progress report on stderr while a large data set loads: shown only when
 /// stderr is a terminal, never with --json, and only once loading has taken half a
 /// second, so that a normal start prints nothing at all. Cleared when loading ends.
@@ -380,8 +404,8 @@ fn open_app(s: &Settings) -> Result<Outcome, Failure> {
                 .into(),
         ));
     }
-    let catalogue = load(s)?;
     let theme = s.cli.theme.as_deref().or(s.config.theme.as_deref()).and_then(crate::tui::ThemeName::parse);
+    let catalogue = load_for_app(s, theme.unwrap_or_default())?;
     let keymap = match &s.config.keys {
         Some(patch) => crate::tui::keymap::Keymap::patched(patch),
         None => crate::tui::keymap::Keymap::embedded(),

@@ -15,6 +15,7 @@ mod input;
 pub mod intents;
 pub mod keymap;
 pub mod layout;
+pub mod loading;
 pub mod picker;
 pub mod rolelist;
 pub mod screens;
@@ -75,7 +76,7 @@ impl ThemeName {
 
 /// The signals that end the app: a closed terminal window, `kill`, an interrupt or quit
 /// sent from outside (in raw mode Ctrl-C is a key, not a signal).
-const TERMINATING_SIGNALS: [i32; 4] = [
+pub(crate) const TERMINATING_SIGNALS: [i32; 4] = [
     signal_hook::consts::SIGTERM,
     signal_hook::consts::SIGHUP,
     signal_hook::consts::SIGINT,
