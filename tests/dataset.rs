@@ -432,6 +432,16 @@ fn spot_check_fixes_hold() {
     // GPhC registers in Great Britain; Northern Ireland has the PSNI.
     let gphc = cat.qualification(qual("gphc-registration"));
     assert_eq!(gphc.nations, vec![Nation::England, Nation::Scotland, Nation::Wales]);
+    // Northern Ireland's adult safeguarding is the HSC trusts', with its own source there.
+    let safeguarding = cat.role(id("adult-safeguarding-practitioner"));
+    assert!(safeguarding.sources.iter().any(|s| s.url.contains("hscni.net")));
+    assert!(!safeguarding.title.contains("local authority"), "not a council role in Northern Ireland");
+    // ST0215's current version, and four-year physiotherapy degrees in Scotland.
+    assert_eq!(
+        cat.qualification(qual("assistant-practitioner-apprenticeship")).name,
+        "Assistant practitioner (health) apprenticeship (Level 5)"
+    );
+    assert!(cat.qualification(qual("bsc-physiotherapy")).note.contains("Scotland"));
     // Notes no longer contradict the nations recorded: presence is shown from the data.
     for r in &cat.roles {
         for stale in ["Listed for England only", "so they are not recorded", "is not recorded:"] {

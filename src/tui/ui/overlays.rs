@@ -54,7 +54,7 @@ pub fn render_filters(app: &App, facet: usize, body: Rect, buf: &mut Buffer) {
 pub fn searching_note(app: &App) -> &'static str {
     match app.searching() {
         Some(crate::tui::finder::Searching::Started) => " · searching…",
-        Some(crate::tui::finder::Searching::Partly) => " · found so far, still searching…",
+        Some(crate::tui::finder::Searching::Partly) => " · so far, searching…",
         None => "",
     }
 }
