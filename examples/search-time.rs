@@ -9,6 +9,10 @@
 use std::time::Instant;
 
 use carepath::data::{Layer, load};
+
+// The allocator the app itself uses (src/main.rs), so the figures are the app's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use carepath::search::SearchIndex;
 
 fn main() {

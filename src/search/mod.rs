@@ -92,8 +92,26 @@ pub const PARTIAL_EVERY: std::time::Duration = std::time::Duration::from_millis(
 
 /// Best first; ties in the order of the data.
 fn sorted(mut hits: Vec<Hit>) -> Vec<Hit> {
-    hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.role.cmp(&b.role)));
+    hits.sort_by(order);
     hits
+}
+
+fn order(a: &Hit, b: &Hit) -> std::cmp::Ordering {
+    b.score.cmp(&a.score).then(a.role.cmp(&b.role))
+}
+
+/// How many of the hits found so far a long search hands over: more than any screen
+/// shows, and few enough to copy in well under a millisecond.
+const PARTIAL_HITS: usize = 1_000;
+
+/// The best [`PARTIAL_HITS`] hits found so far, best first.
+fn best_so_far(best: &[Option<Hit>]) -> Vec<Hit> {
+    let mut found: Vec<&Hit> = best.iter().flatten().collect();
+    if found.len() > PARTIAL_HITS {
+        found.select_nth_unstable_by(PARTIAL_HITS, |a, b| order(a, b));
+        found.truncate(PARTIAL_HITS);
+    }
+    sorted(found.into_iter().cloned().collect())
 }
 
 /// Above this many names to match, the work is shared between the cores.
@@ -183,8 +201,9 @@ impl SearchIndex {
         self.search_partly(query, from, stop, &mut |_| {})
     }
 
-    /// [`SearchIndex::search_from`], also handing `partial` the hits found so far, best
-    /// first, every [`PARTIAL_EVERY`] while a long search runs.
+    /// [`SearchIndex::search_from`], also handing `partial` the best hits found so far
+    /// (at most [`PARTIAL_HITS`]), best first, every [`PARTIAL_EVERY`] while a long search
+    /// runs.
     pub fn search_partly(
         &self,
         query: &str,
@@ -218,7 +237,7 @@ impl SearchIndex {
                 self.keep(&mut best, m);
             }
             if n < last && told.elapsed() >= PARTIAL_EVERY {
-                partial(sorted(best.iter().flatten().cloned().collect()));
+                partial(best_so_far(&best));
                 told = std::time::Instant::now();
             }
         }
@@ -316,6 +335,20 @@ mod tests {
             let again = index.search_from(other, Some(&nurse.narrowing), &|| false).expect("not stopped");
             assert_eq!(again.hits, index.search(other), "{other}");
         }
+    }
+
+    #[test]
+    fn hits_so_far_are_the_best_few_best_first() {
+        let hit = |role: u32, score: i64| {
+            Some(Hit { role: RoleIx(role), score, field: Field::Title, which: 0, positions: vec![0], coverage: 1.0 })
+        };
+        let best: Vec<Option<Hit>> =
+            (0..3_000u32).map(|r| if r % 3 == 0 { None } else { hit(r, i64::from(r % 997)) }).collect();
+        let so_far = best_so_far(&best);
+        assert_eq!(so_far.len(), PARTIAL_HITS);
+        assert!(so_far.windows(2).all(|w| order(&w[0], &w[1]).is_le()), "best first");
+        let all = sorted(best.into_iter().flatten().collect());
+        assert_eq!(so_far[..], all[..PARTIAL_HITS], "the same as the top of a full sort");
     }
 
     #[test]

@@ -61,6 +61,14 @@ fn atom(word: &str) -> Atom {
     Atom::new(word, CaseMatching::Ignore, Normalization::Smart, AtomKind::Fuzzy, false)
 }
 
+/// Buffers reused from one name to the next.
+#[derive(Default)]
+struct Scratch {
+    chars: Vec<char>,
+    found: Vec<u32>,
+    all: Vec<u32>,
+}
+
 thread_local! {
     /// A matcher holds about 135 KB of scratch space: one per thread, reused.
     static MATCHER: RefCell<Matcher> = RefCell::new(Matcher::new(Config::DEFAULT));
@@ -93,7 +101,7 @@ impl Names {
     ) -> Option<Vec<Matched>> {
         MATCHER.with_borrow_mut(|matcher| {
             let mut found = Vec::new();
-            let mut scratch = Vec::new();
+            let mut scratch = Scratch::default();
             for (n, &ix) in candidates.iter().enumerate() {
                 // Often enough to stop within a millisecond, seldom enough to cost nothing.
                 if n % 2048 == 2047 && stop() {
@@ -107,24 +115,25 @@ impl Names {
         })
     }
 
-    fn score(&self, matcher: &mut Matcher, ix: u32, query: &Query, scratch: &mut Vec<char>) -> Option<Matched> {
+    fn score(&self, matcher: &mut Matcher, ix: u32, query: &Query, scratch: &mut Scratch) -> Option<Matched> {
         let entry = &self.entries[ix as usize];
         let text = self.text_of(entry);
-        let haystack = Utf32Str::new(text, scratch);
+        let haystack = Utf32Str::new(text, &mut scratch.chars);
         let mut total = 0i64;
-        let mut positions: Vec<usize> = Vec::new();
         let mut scattered = false;
-        let mut found = Vec::new();
+        // Most names do not match: nothing is allocated for them.
+        scratch.all.clear();
         for (atom, &chars) in query.atoms.iter().zip(&query.lengths) {
-            found.clear();
-            total += i64::from(atom.indices(haystack, matcher, &mut found)?);
-            found.sort_unstable();
-            found.dedup();
-            scattered |= !word_run(text, &found, chars.saturating_sub(1).min(4));
-            positions.extend(found.iter().map(|&p| p as usize));
+            scratch.found.clear();
+            total += i64::from(atom.indices(haystack, matcher, &mut scratch.found)?);
+            scratch.found.sort_unstable();
+            scratch.found.dedup();
+            scattered |= !word_run(text, &scratch.found, chars.saturating_sub(1).min(4));
+            scratch.all.extend_from_slice(&scratch.found);
         }
-        positions.sort_unstable();
-        positions.dedup();
+        scratch.all.sort_unstable();
+        scratch.all.dedup();
+        let positions: Vec<usize> = scratch.all.iter().map(|&p| p as usize).collect();
         // Exact and prefix matches beat scattered ones; tight matches beat longer texts that
         // merely contain the same letters ("Nursing associate" before "... in social care").
         let (exact, prefix) = compare_lower(text, &query.whole);
