@@ -29,6 +29,7 @@ mod pathways;
 mod reference;
 mod roles;
 mod sources;
+mod steps;
 mod values;
 use pathways::pathway;
 use reference::{reference_items, stale_pay};
@@ -179,7 +180,7 @@ pub(super) fn build(
     for (file, raw) in items.steps {
         checked.one();
         let from_span = raw.from.span();
-        if let Some(step) = step(&mut cx, file, raw, &roles, &quals) {
+        if let Some(step) = steps::step(&mut cx, file, raw, &roles, &quals) {
             let nation_set = step.nations.iter().fold(0_u8, |set, n| set | 1 << *n as u8);
             let key = (step.from, step.to, step.route, nation_set);
             if let Some((first_file, first_span)) = seen_steps.get(&key) {
@@ -486,69 +487,6 @@ fn qualification(
         origin,
     };
     (q, equivalent)
-}
-
-/// `requires = [...]` (each one needed) and `requires_any = [[...], ...]` (each a choice).
-fn requirements(
-    cx: &mut Ctx<'_>,
-    file: usize,
-    each: &[Spanned<String>],
-    any: &[Spanned<Vec<Spanned<String>>>],
-    quals: &Ids<QualIx>,
-) -> Vec<Requirement> {
-    let mut out: Vec<Requirement> =
-        each.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).map(Requirement::one).collect();
-    for group in any {
-        if group.get_ref().len() < 2 {
-            cx.error(
-                file,
-                group.span(),
-                "a choice needs at least two qualifications; list a single one under `requires`/`required`".into(),
-            );
-        }
-        let mut any_of: Vec<QualIx> =
-            group.get_ref().iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
-        any_of.dedup();
-        if !any_of.is_empty() {
-            out.push(Requirement { any_of });
-        }
-    }
-    out
-}
-
-fn step(cx: &mut Ctx<'_>, file: usize, raw: RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
-    let from = roles.resolve(cx, file, &raw.from, "role");
-    let to = roles.resolve(cx, file, &raw.to, "role");
-    let requires = requirements(cx, file, &raw.requires, &raw.requires_any, quals);
-    let gains = raw.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
-    let step_nations = nations(cx, file, &raw.nations);
-    let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, RouteKind::keys);
-    let duration = duration(cx, file, raw.duration.as_ref());
-    let sources = sources(cx, file, raw.sources);
-    let reviewed = reviewed(cx, file, &raw.reviewed);
-    let (from, to, route) = (from?, to?, route?);
-    if from == to {
-        cx.error(
-            file,
-            raw.to.span(),
-            format!("a step from `{}` to itself", crate::text::escape_visible(raw.from.get_ref().trim())),
-        );
-        return None;
-    }
-    Some(Step {
-        from,
-        to,
-        requires,
-        gains,
-        nations: step_nations,
-        duration,
-        route,
-        funding: clean_owned(raw.funding),
-        note: clean_owned(raw.note),
-        sources,
-        reviewed,
-        origin: cx.origin(file, &raw.from.span()),
-    })
 }
 
 /// Today's date (UTC) from the system clock, for the "reviewed in the future" check.

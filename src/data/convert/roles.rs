@@ -2,10 +2,11 @@
 
 use toml::Spanned;
 
+use super::steps::requirements;
 use super::{
     AfcBand, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawCharacter,
     RawLevels, RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean_all, clean_owned,
-    closest, nations, pay_year, ranged, required_text, requirements, reviewed, source, sources, trimmed, vocab,
+    closest, nations, pay_year, ranged, required_text, reviewed, source, sources, trimmed, vocab,
 };
 
 pub(super) fn role(cx: &mut Ctx<'_>, file: usize, mut raw: RawRole, quals: &Ids<QualIx>) -> Role {
