@@ -9,7 +9,6 @@
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
-use std::thread::JoinHandle;
 
 use super::{Hit, Narrowing, SearchIndex};
 
@@ -36,7 +35,6 @@ pub struct Searcher {
     answers: Receiver<Answer>,
     /// The newest ticket handed out; the worker gives up on any other.
     latest: Arc<AtomicU64>,
-    worker: Option<JoinHandle<()>>,
 }
 
 impl Searcher {
@@ -46,11 +44,10 @@ impl Searcher {
         let (outbox, answers) = channel::<Answer>();
         let latest = Arc::new(AtomicU64::new(0));
         let newest = Arc::clone(&latest);
-        let worker = std::thread::Builder::new()
-            .name("search".into())
-            .spawn(move || work(&build(), &inbox, &outbox, &newest))
-            .ok();
-        Searcher { jobs: Some(jobs), answers, latest, worker }
+        // If the thread cannot start, `answers` is closed and every wait ends at once.
+        let _ =
+            std::thread::Builder::new().name("search".into()).spawn(move || work(&build(), &inbox, &outbox, &newest));
+        Searcher { jobs: Some(jobs), answers, latest }
     }
 
     /// Asks for the hits for `query`; returns the ticket its answer will carry.
@@ -88,12 +85,10 @@ impl Searcher {
 impl Drop for Searcher {
     fn drop(&mut self) {
         // Closing the queue ends the worker's loop; a search under way stops at its next
-        // check because its ticket is no longer the newest.
+        // check because its ticket is no longer the newest. The worker is not waited for:
+        // quitting just after start must not wait for an index of 100,000 roles to finish.
         self.latest.fetch_add(1, Ordering::SeqCst);
         self.jobs = None;
-        if let Some(worker) = self.worker.take() {
-            let _ = worker.join();
-        }
     }
 }
 
