@@ -4,9 +4,14 @@
 # data and peak RSS as a multiple of the data's size.
 #
 #   benches/load-side-by-side.sh OLD_BIN NEW_BIN RUNS DIR...
+#
+# e.g. "did you mean" at scale, a clean set and one with 1,000 misspelt ids:
+#   cargo run --release --example gen-data -- 10000 /tmp/clean
+#   cargo run --release --example gen-data -- 10000 /tmp/typos --misspell 1000
+#   benches/load-side-by-side.sh old/carepath target/release/carepath 5 /tmp/clean /tmp/typos
 set -euo pipefail
 if [ $# -lt 4 ]; then
-  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 old=$1 new=$2 runs=$3

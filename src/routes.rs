@@ -19,6 +19,8 @@
 
 mod search;
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::graph::{StepTime, step_time};
@@ -294,6 +296,37 @@ impl Category {
             Category::Apprenticeship => "apprenticeship",
             Category::InWork => "in-work",
         }
+    }
+}
+
+/// The routes a search has reached so far, each a real alternative: one that passes the
+/// filter, is no detour of one found before and differs from them in substance.
+struct Found {
+    routes: Vec<Route>,
+    seen: HashSet<(Vec<RoleIx>, Category)>,
+}
+
+impl Found {
+    fn new() -> Found {
+        Found { routes: Vec::new(), seen: HashSet::new() }
+    }
+
+    /// Keeps `route` if it is a real alternative; true once there are enough to choose
+    /// from: a few more than asked for, so the best of each kind is known (see `pick`).
+    fn offer(&mut self, catalogue: &Catalogue, options: &RouteOptions, route: Route) -> bool {
+        let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
+        if options.filter.is_none_or(|f| f.accepts(&kinds))
+            && !is_detour(catalogue, &route, &self.routes)
+            && self.seen.insert(substance(catalogue, &route))
+        {
+            self.routes.push(route);
+        }
+        self.routes.len() == options.max.saturating_mul(4)
+    }
+
+    /// The best of them, as many as asked for.
+    fn pick(self, catalogue: &Catalogue, options: &RouteOptions) -> Vec<Route> {
+        pick(catalogue, self.routes, options.max)
     }
 }
 

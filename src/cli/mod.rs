@@ -99,11 +99,15 @@ fn layers(s: &Settings) -> Vec<Layer> {
     std::iter::once(base).chain(added).collect()
 }
 
+/// Every folder the data set is read from (`--data`, `--add` and the config file's `add`)
+/// must be one.
+fn check_dirs(s: &Settings) -> Result<(), Failure> {
+    s.cli.data.iter().chain(&s.config.add).chain(&s.cli.add).try_for_each(|dir| check_dir(dir))
+}
+
 /// Loads the data set, or explains every problem (exit 1).
 fn load(s: &Settings) -> Result<Catalogue, Failure> {
-    for dir in s.cli.data.iter().chain(&s.config.add).chain(&s.cli.add) {
-        check_dir(dir)?;
-    }
+    check_dirs(s)?;
     let mut meter = Meter::new(s.cli.json);
     let loaded = data::load_with_progress(&layers(s), &mut |p| meter.show(p));
     meter.clear();
@@ -114,9 +118,7 @@ fn load(s: &Settings) -> Result<Catalogue, Failure> {
 /// screen if it takes longer than half a second.
 fn load_for_app(s: &Settings, theme: crate::tui::ThemeName) -> Result<Catalogue, Failure> {
     use crate::tui::loading::{Stopped, load_with_screen};
-    for dir in s.cli.data.iter().chain(&s.config.add).chain(&s.cli.add) {
-        check_dir(dir)?;
-    }
+    check_dirs(s)?;
     let layers = layers(s);
     let what = match &s.cli.data {
         Some(dir) => format!("{}", dir.display()),

@@ -10,15 +10,12 @@
 //! when its step changes it. Nothing is allocated per partial route in the common case
 //! beyond the node and its place in the queue.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
-use super::{
-    CANCEL_CHECK_EVERY, Cancelled, Category, Route, RouteOptions, SIDEWAYS_MONTHS, finish, is_detour, is_sideways,
-    pick, reaches, substance,
-};
+use super::{CANCEL_CHECK_EVERY, Cancelled, Found, Route, RouteOptions, SIDEWAYS_MONTHS, finish, is_sideways, reaches};
 use crate::graph::{Holds, StepTime, requirement_months, spans, spans_one, step_time_by, tenths};
 use crate::lens::Lens;
-use crate::model::{Catalogue, Nation, QualIx, RoleIx, RouteKind, Step, StepIx};
+use crate::model::{Catalogue, Nation, QualIx, RoleIx, Step, StepIx};
 use crate::nations;
 use crate::requirements::{Held, Requirement, gaining_meets, holding_meets};
 
@@ -286,24 +283,15 @@ pub(super) fn run(
     let mut on_path: Vec<usize> = vec![0; catalogue.roles.len()];
     let mut queue = Queue::default();
     queue.push((0, 0), 0);
-    let mut found: Vec<Route> = Vec::new();
-    let mut seen: HashSet<(Vec<RoleIx>, Category)> = HashSet::new();
+    let mut found = Found::new();
     let mut expansions = 0;
     while let Some(n) = queue.pop() {
         let at = search.links[n].at;
         let Node { len, sideways, via_seen, cost, .. } = search.arena[n];
         if at == to {
             let route = finish(catalogue, from, to, search.path(n), &search.start, lens);
-            let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
-            if options.filter.is_none_or(|f| f.accepts(&kinds))
-                && !is_detour(catalogue, &route, &found)
-                && seen.insert(substance(catalogue, &route))
-            {
-                found.push(route);
-                // A few more than asked for, so the best of each kind is known (see `pick`).
-                if found.len() == options.max.saturating_mul(4) {
-                    break;
-                }
+            if found.offer(catalogue, options, route) {
+                break;
             }
             continue;
         }
@@ -312,7 +300,7 @@ pub(super) fn run(
             break;
         }
         if expansions % CANCEL_CHECK_EVERY == 1 && cancelled() {
-            return Err(Cancelled { partial: pick(catalogue, found, options.max) });
+            return Err(Cancelled { partial: found.pick(catalogue, options) });
         }
         if len >= options.limits.max_steps {
             continue;
@@ -358,5 +346,5 @@ pub(super) fn run(
             queue.push((tenths(cost), len + 1), search.arena.len() - 1);
         }
     }
-    Ok(pick(catalogue, found, options.max))
+    Ok(found.pick(catalogue, options))
 }

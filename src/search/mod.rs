@@ -88,7 +88,7 @@ const TEXT_SCORE: i64 = -100_000;
 const ROUND: usize = 65_536;
 
 /// How often a long search shows the hits found so far.
-pub const PARTIAL_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
+const PARTIAL_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Every name of every role: titles, ids, aliases and keywords.
 fn names_of(catalogue: &Catalogue) -> names::Names {
@@ -174,15 +174,6 @@ impl Narrowing {
     /// Whether a search for `query` may start from these names.
     fn covers(&self, lower: &str) -> bool {
         !self.lower.trim().is_empty() && lower.starts_with(&self.lower)
-    }
-
-    /// How many names are left to look at.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }
 

@@ -3,13 +3,14 @@
 //! Rendering only reads this state (see `ui`), and the layout that both rendering and
 //! mouse hit-testing use is a pure function of the terminal size (see `layout`).
 
+use std::sync::Arc;
+
 use ratatui::crossterm::event::{Event, KeyEvent, MouseButton, MouseEventKind};
 
 use crate::graph::{self, Held, Route, StepView};
 use crate::lens::Lens;
 use crate::model::{Catalogue, RoleIx};
 use crate::routes::RouteFilter;
-use std::sync::Arc;
 
 use super::ThemeName;
 use super::action::Action;
@@ -215,6 +216,9 @@ impl App {
     pub fn receive(&mut self) -> bool {
         let hits = self.finder.arrived().is_some_and(|query| self.show_hits_for(&query));
         let routes = screens::routes::receive(self, Some(std::time::Duration::ZERO));
+        if hits {
+            self.refresh();
+        }
         hits || routes
     }
 
@@ -223,11 +227,11 @@ impl App {
     pub fn settle(&mut self) {
         self.settle_search();
         screens::routes::receive(self, None);
+        self.refresh();
     }
 
     fn settle_search(&mut self) {
-        if let Some(query) = self.finder.searching().and(self.waiting_query()) {
-            self.finder.settle();
+        if let Some(query) = self.finder.settle() {
             self.show_hits_for(&query);
         }
     }

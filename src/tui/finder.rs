@@ -114,13 +114,14 @@ impl Finder {
         }
     }
 
-    /// Waits for the worker to answer the query it was last asked (tests and scripts).
-    pub fn settle(&mut self) {
-        let Source::Background(searcher) = &self.source else { return };
-        if let Some((ticket, _)) = self.waiting.take()
-            && let Some(answer) = searcher.wait_for(ticket)
-        {
-            self.last = Some(Kept { query: answer.query, hits: answer.hits.into(), complete: true });
-        }
+    /// Waits for the worker to answer the query it was last asked, and says which query
+    /// that was (`None` when nothing was awaited).
+    pub fn settle(&mut self) -> Option<String> {
+        let Source::Background(searcher) = &self.source else { return None };
+        let (ticket, _) = self.waiting.take()?;
+        let answer = searcher.wait_for(ticket)?;
+        let query = answer.query.clone();
+        self.last = Some(Kept { query: answer.query, hits: answer.hits.into(), complete: true });
+        Some(query)
     }
 }

@@ -79,14 +79,6 @@ impl App {
         }
     }
 
-    /// The query a search under way is for: the picker's, or the Browse list's.
-    pub(super) fn waiting_query(&self) -> Option<String> {
-        match &self.overlay {
-            Overlay::Picker(picker) => Some(picker.query.clone()),
-            _ => Some(self.screens.browse.query.clone()).filter(|q| !q.trim().is_empty()),
-        }
-    }
-
     /// Hits for `query` have arrived: show them where that query was typed, if it still is.
     pub(super) fn show_hits_for(&mut self, query: &str) -> bool {
         match &self.overlay {
@@ -95,7 +87,6 @@ impl App {
             _ if self.screens.browse.query == query => self.rebuild_after_filter(),
             _ => return false,
         }
-        self.refresh();
         true
     }
 

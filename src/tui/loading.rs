@@ -5,7 +5,8 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, AtomicU32, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
+use std::time::Duration;
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, KeyCode, KeyModifiers};
@@ -51,28 +52,38 @@ pub fn load_with_screen<T: Send + 'static>(
 ) -> Result<T, Stopped> {
     let shared = Arc::new(Shared::default());
     let seen = Arc::clone(&shared);
-    let worker = std::thread::spawn(move || {
-        load(&mut |p: Progress<'_>| {
+    let (done, result) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let loaded = load(&mut |p: Progress<'_>| {
             seen.overall.store((p.overall() * 10_000.0) as u32, Ordering::Relaxed);
             seen.stage.store(stage_number(p.stage), Ordering::Relaxed);
-        })
+        });
+        let _ = done.send(loaded);
     });
-    let started = Instant::now();
-    while !worker.is_finished() && started.elapsed() < SHOW_AFTER {
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    if worker.is_finished() {
-        return worker.join().map_err(|_| Stopped::Terminal(std::io::Error::other("the loading thread failed")));
+    // Woken as soon as loading ends: the national set never waits for a poll interval.
+    match result.recv_timeout(SHOW_AFTER) {
+        Ok(loaded) => return Ok(loaded),
+        Err(RecvTimeoutError::Disconnected) => return Err(thread_failed()),
+        Err(RecvTimeoutError::Timeout) => {}
     }
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in super::TERMINATING_SIGNALS {
-        let _ = signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize);
-    }
+    let registered: Vec<_> = super::TERMINATING_SIGNALS
+        .iter()
+        .filter_map(|&sig| signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize).ok())
+        .collect();
     let mut terminal = ratatui::init();
-    let shown = show(&mut terminal, what, theme, &shared, &worker, &signal);
+    let shown = show(&mut terminal, what, theme, &shared, &result, &signal);
     ratatui::restore();
-    shown?;
-    worker.join().map_err(|_| Stopped::Terminal(std::io::Error::other("the loading thread failed")))
+    // The app sets up its own signal handling once it runs.
+    for id in registered {
+        signal_hook::low_level::unregister(id);
+    }
+    shown
+}
+
+/// The loading thread ended without an answer: it panicked (the crash hook has said so).
+fn thread_failed() -> Stopped {
+    Stopped::Terminal(std::io::Error::other("the loading thread failed"))
 }
 
 fn show<T>(
@@ -80,10 +91,15 @@ fn show<T>(
     what: &str,
     theme: &Theme,
     shared: &Shared,
-    worker: &std::thread::JoinHandle<T>,
+    result: &Receiver<T>,
     signal: &AtomicUsize,
-) -> Result<(), Stopped> {
-    while !worker.is_finished() {
+) -> Result<T, Stopped> {
+    loop {
+        match result.try_recv() {
+            Ok(loaded) => return Ok(loaded),
+            Err(TryRecvError::Disconnected) => return Err(thread_failed()),
+            Err(TryRecvError::Empty) => {}
+        }
         let overall = f64::from(shared.overall.load(Ordering::Relaxed)) / 10_000.0;
         let stage = shared.stage.load(Ordering::Relaxed);
         terminal.draw(|frame| {
@@ -104,7 +120,6 @@ fn show<T>(
             sig => return Err(Stopped::Signal(sig as i32)),
         }
     }
-    Ok(())
 }
 
 fn stage_number(stage: Stage) -> u8 {

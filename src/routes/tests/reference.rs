@@ -2,16 +2,14 @@
 //! kept to check that the faster search finds the same routes in the same order.
 
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashSet};
+use std::collections::BinaryHeap;
 
 use crate::graph::{step_time, tenths};
 use crate::lens::Lens;
-use crate::model::{Catalogue, RoleIx, RouteKind, StepIx};
+use crate::model::{Catalogue, RoleIx, StepIx};
 use crate::nations;
 use crate::requirements::{Held, Requirement};
-use crate::routes::{
-    Category, Route, RouteOptions, SIDEWAYS_MONTHS, finish, is_detour, is_sideways, pick, reaches, record, substance,
-};
+use crate::routes::{Found, Route, RouteOptions, SIDEWAYS_MONTHS, finish, is_sideways, reaches, record};
 
 /// A partial route: a node in an arena, linked to its parent.
 struct Node {
@@ -53,8 +51,7 @@ pub(super) fn routes_with(
     let mut arena: Vec<Node> = Vec::new();
     let mut heap: BinaryHeap<Reverse<(u32, usize, Option<usize>)>> = BinaryHeap::new();
     heap.push(Reverse((0, 0, None)));
-    let mut found: Vec<Route> = Vec::new();
-    let mut seen: HashSet<(Vec<RoleIx>, Category)> = HashSet::new();
+    let mut found = Found::new();
     let mut expansions = 0;
     while let Some(Reverse((_, _, node))) = heap.pop() {
         let path = node.map(|n| chain(&arena, n)).unwrap_or_default();
@@ -63,16 +60,8 @@ pub(super) fn routes_with(
             node.map_or((0, 0, false), |n| (arena[n].len, arena[n].sideways, arena[n].via_seen));
         if at == to {
             let route = finish(catalogue, from, to, path, &start, lens);
-            let kinds: Vec<RouteKind> = route.steps.iter().map(|s| catalogue.step(*s).route).collect();
-            if options.filter.is_none_or(|f| f.accepts(&kinds))
-                && !is_detour(catalogue, &route, &found)
-                && seen.insert(substance(catalogue, &route))
-            {
-                found.push(route);
-                // A few more than asked for, so the best of each kind is known (see `pick`).
-                if found.len() == options.max.saturating_mul(4) {
-                    break;
-                }
+            if found.offer(catalogue, options, route) {
+                break;
             }
             continue;
         }
@@ -114,7 +103,7 @@ pub(super) fn routes_with(
             heap.push(Reverse((tenths(cost), len + 1, Some(arena.len() - 1))));
         }
     }
-    pick(catalogue, found, options.max)
+    found.pick(catalogue, options)
 }
 
 /// The steps from the start to a node.
