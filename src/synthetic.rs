@@ -382,7 +382,12 @@ fn write_role(out: &mut String, spec: &RoleSpec, rng: &mut Rng) {
     let (grade, _) = GRADES[spec.grade];
     let (specialty, specialty_trait) = SPECIALTIES[spec.specialty];
     let place = PLACES[spec.place];
-    let nations = if rng.chance(15) { "[\"england\", \"wales\"]" } else { "[\"england\"]" };
+    // Every nation is reviewed, as the national set's are, so a generated set is clean.
+    let nations = if rng.chance(15) {
+        "[\"england\", \"wales\"]\nabsent = [\"scotland\", \"northern-ireland\"]"
+    } else {
+        "[\"england\"]\nabsent = [\"scotland\", \"wales\", \"northern-ireland\"]"
+    };
     let _ = write!(
         out,
         "[[role]]\nid = \"{id}\"\ntitle = \"{title}\"\n\

@@ -34,17 +34,22 @@ fn embedded_set_validates_without_errors_and_warns_only_of_older_pay() {
     // A ratchet on roles whose character is not yet sourced (what fits me cannot rank them):
     // the number may only fall.
     let uncharacterised: Vec<&String> = listing.iter().filter(|d| d.contains("has no [role.character]")).collect();
-    assert!(uncharacterised.len() <= 22, "roles without a sourced character:\n{uncharacterised:#?}");
+    assert!(uncharacterised.len() <= 17, "roles without a sourced character:\n{uncharacterised:#?}");
+    // A ratchet on roles with a nation not yet reviewed (see tests/dataset_reviews.rs for
+    // the count per nation): each is warned about once, and the number may only fall.
+    let unreviewed: Vec<&String> = listing.iter().filter(|d| d.contains(" not reviewed; list each nation")).collect();
+    assert!(unreviewed.len() <= 57, "roles with a nation not reviewed:\n{unreviewed:#?}");
     let other: Vec<&String> = listing
         .iter()
         .filter(|d| {
             !d.contains("before the data set's pay year")
                 && !d.contains("cite the publisher's own page")
                 && !d.contains("has no [role.character]")
+                && !d.contains(" not reviewed; list each nation")
         })
         .collect();
     assert!(other.is_empty(), "unexpected warnings:\n{other:#?}");
-    assert!(report.warnings() <= 8 + 22, "more warnings than the known ones:\n{}", listing.join("\n"));
+    assert!(report.warnings() <= 8 + 17 + 57, "more warnings than the known ones:\n{}", listing.join("\n"));
     assert!(report.catalogue.is_some());
 }
 

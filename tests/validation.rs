@@ -9,7 +9,7 @@ const SRC: &str =
 
 fn role(id: &str) -> String {
     format!(
-        "[[role]]\nid = \"{id}\"\ntitle = \"Role {id}\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\n{SRC}\n[role.character]\ntraits = [\"clinical\"]\n{SRC}\n"
+        "[[role]]\nid = \"{id}\"\ntitle = \"Role {id}\"\nsector = \"health\"\nfamily = \"nursing\"\nsummary = \"s\"\nnations = [\"england\"]\nabsent = [\"scotland\", \"wales\", \"northern-ireland\"]\n{SRC}\n[role.character]\ntraits = [\"clinical\"]\n{SRC}\n"
     )
 }
 
@@ -106,7 +106,7 @@ fn duplicate_ids_across_files() {
     let report = validate_files(files, Vec::new());
     let errs: Vec<_> = report.diagnostics.iter().filter(|d| d.is_error()).collect();
     assert_eq!(errs.len(), 1);
-    assert_eq!(errs[0].to_string(), "two.toml:2:6: error: duplicate role id `b`; first defined at one.toml:17:6");
+    assert_eq!(errs[0].to_string(), "two.toml:2:6: error: duplicate role id `b`; first defined at one.toml:18:6");
 }
 
 #[test]
@@ -267,6 +267,19 @@ fn every_problem_is_reported_at_once() {
         .replacen("reviewed = \"2026-01-01\"", "reviewed = \"yesterday\"", 1)
         + "[[role]]\nid = \"c\"\nbogus = 1\n";
     assert!(errors(&text).len() >= 4, "{:#?}", errors(&text));
+}
+
+#[test]
+fn a_nation_not_reviewed_is_a_warning_naming_it() {
+    let text = base("").replacen("absent = [\"scotland\", \"wales\", \"northern-ireland\"]", "absent = [\"wales\"]", 1);
+    let report = validate_files(vec![SourceFile { path: "f.toml".into(), text: text.clone() }], Vec::new());
+    assert_eq!((report.errors(), report.warnings()), (0, 1), "{:#?}", report.diagnostics);
+    let d = &report.diagnostics[0];
+    assert_eq!((d.line, d.column), (line_of(&text, "id = \"a\""), 6));
+    assert_eq!(
+        d.message,
+        "role `a`: Scotland, Northern Ireland not reviewed; list each nation under `nations` (where the role is found) or `absent`, with a source"
+    );
 }
 
 #[test]

@@ -28,6 +28,7 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, mut raw: RawRole, quals: &Ids<
             cx.error(file, n.span(), format!("`{}` is listed both in `nations` and in `absent`", n.get_ref().trim()));
         }
     }
+    unreviewed_nations(cx, file, &raw.id, &role_nations, &absent);
     let mut pay_list: Vec<Pay> = Vec::new();
     for p in raw.pay {
         let span = p.span();
@@ -67,6 +68,25 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, mut raw: RawRole, quals: &Ids<
         reviewed: reviewed(cx, file, &raw.reviewed),
         origin,
     }
+}
+
+/// A nation in neither `nations` nor `absent` has not been checked: an adviser in that
+/// nation would read silence as "not here", so the data says which nations are still open.
+fn unreviewed_nations(cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, present: &[Nation], absent: &[Nation]) {
+    let open: Vec<&str> =
+        Nation::ALL.iter().filter(|n| !present.contains(n) && !absent.contains(n)).map(|n| n.label()).collect();
+    if open.is_empty() || present.is_empty() {
+        return;
+    }
+    cx.warn(
+        file,
+        id.span(),
+        format!(
+            "role `{}`: {} not reviewed; list each nation under `nations` (where the role is found) or `absent`, with a source",
+            crate::text::escape_visible(id.get_ref().trim()),
+            open.join(", ")
+        ),
+    );
 }
 
 /// The role's character; a role without one is warned about, since "what fits me" and
