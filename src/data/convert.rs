@@ -13,7 +13,7 @@ use super::raw::{
     RawBand, RawCharacter, RawDataset, RawFramework, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor,
     RawPayScale, RawQualification, RawRegistration, RawRole, RawSource, RawStep, RawTheme,
 };
-use super::{Diagnostic, Items, Progress, Severity, SourceFile, Stage};
+use super::{Diagnostic, Items, Progress, Severity, Stage};
 use crate::levels::LevelRow;
 use crate::model::{
     AfcBand, BandRange, Catalogue, Character, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin,
@@ -40,7 +40,7 @@ use sources::{suspicious_host, valid_url};
 use values::themes_and_frameworks;
 
 struct Ctx<'a> {
-    files: &'a [SourceFile],
+    paths: &'a [String],
     lines: Vec<LineIndex>,
     diags: &'a mut Vec<Diagnostic>,
     /// Unknown-id errors are held back when a file could not be parsed: the id may be
@@ -51,8 +51,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn push(&mut self, severity: Severity, file: usize, span: Range<usize>, message: String) {
-        let f = &self.files[file];
-        self.diags.push(Diagnostic::at_indexed(severity, &f.path, (&f.text, &self.lines[file]), span, message));
+        self.diags.push(Diagnostic::at_indexed(severity, &self.paths[file], &self.lines[file], span, message));
     }
     fn error(&mut self, file: usize, span: Range<usize>, message: String) {
         self.push(Severity::Error, file, span, message);
@@ -61,13 +60,11 @@ impl Ctx<'_> {
         self.push(Severity::Warning, file, span, message);
     }
     fn place(&self, file: usize, span: &Range<usize>) -> String {
-        let f = &self.files[file];
-        let (line, column) = self.lines[file].locate(&f.text, span.start);
-        format!("{}:{line}:{column}", f.path)
+        let (line, column) = self.lines[file].locate(span.start);
+        format!("{}:{line}:{column}", self.paths[file])
     }
     fn origin(&self, file: usize, span: &Range<usize>) -> Origin {
-        let f = &self.files[file];
-        Origin { path: f.path.clone(), line: self.lines[file].locate(&f.text, span.start).0 }
+        Origin { path: self.paths[file].clone(), line: self.lines[file].locate(span.start).0 }
     }
 }
 
@@ -120,13 +117,13 @@ impl<T: Copy> Ids<T> {
 }
 
 pub(super) fn build(
-    files: &[SourceFile],
+    paths: &[String],
     lines: Vec<LineIndex>,
     items: Items,
     diags: &mut Vec<Diagnostic>,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Catalogue {
-    let mut cx = Ctx { files, lines, diags, report_unknown_ids: !items.unreadable_file, today: today() };
+    let mut cx = Ctx { paths, lines, diags, report_unknown_ids: !items.unreadable_file, today: today() };
     let total = (items.qualifications.len() + items.roles.len() + items.steps.len() + items.pathways.len()) as u64;
     let mut checked = Checked { done: 0, total, progress };
 

@@ -30,15 +30,15 @@ impl Diagnostic {
         Diagnostic { severity, path: path.to_string(), line, column, message }
     }
 
-    /// As [`Diagnostic::at`], with the file's line index already built.
+    /// As [`Diagnostic::at`], through the file's line index (the text itself may be gone).
     pub fn at_indexed(
         severity: Severity,
         path: &str,
-        (text, lines): (&str, &LineIndex),
+        lines: &LineIndex,
         span: Range<usize>,
         message: String,
     ) -> Diagnostic {
-        let (line, column) = lines.locate(text, span.start);
+        let (line, column) = lines.locate(span.start);
         Diagnostic { severity, path: path.to_string(), line, column, message }
     }
 
@@ -70,34 +70,57 @@ impl fmt::Display for Diagnostic {
 /// 1-based line and character column of a byte offset; offsets past the end or inside a
 /// character are clamped rather than trusted.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    LineIndex::new(text).locate(text, offset)
+    LineIndex::new(text).locate(offset)
 }
 
-/// Where each line of a file starts, so that positions are found by binary search: a
+/// Where each line of a file starts, so that positions are found by binary search (a
 /// large file has an item every few lines, and scanning from the top for each would make
-/// loading quadratic.
+/// loading quadratic), and the few lines with characters wider than a byte, so that
+/// columns can still be counted in characters once the file's text has been dropped:
+/// loading frees each file as soon as it is parsed.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
-    starts: Vec<usize>,
+    /// Byte offset of each line's start; files are capped far below 4 GiB (see
+    /// `MAX_FILE_BYTES`), so `u32` halves the index.
+    starts: Vec<u32>,
+    /// Lines holding any non-ASCII character, by line number (0-based), with their text.
+    wide: Vec<(u32, Box<str>)>,
+    len: u32,
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        LineIndex { starts }
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut starts = vec![0];
+        let mut wide = Vec::new();
+        for (number, line) in text.split('\n').enumerate() {
+            if !line.is_ascii() {
+                wide.push((clamp(number), line.into()));
+            }
+        }
+        starts.extend(text.match_indices('\n').map(|(i, _)| clamp(i + 1)));
+        starts.shrink_to_fit();
+        LineIndex { starts, wide, len: clamp(text.len()) }
     }
 
-    /// 1-based line and character column of a byte offset into `text` (the text the index
-    /// was built from).
-    pub fn locate(&self, text: &str, offset: usize) -> (usize, usize) {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
+    /// 1-based line and character column of a byte offset into the text the index was
+    /// built from.
+    pub fn locate(&self, offset: usize) -> (usize, usize) {
+        let offset = u32::try_from(offset).unwrap_or(u32::MAX).min(self.len);
         let line = self.starts.partition_point(|&start| start <= offset);
-        let line_start = self.starts[line - 1];
-        let column = text[line_start..offset].chars().count() + 1;
-        (line, column)
+        let into_line = (offset - self.starts[line - 1]) as usize;
+        let column = match self.wide.binary_search_by_key(&(line as u32 - 1), |(number, _)| *number) {
+            Ok(found) => {
+                let text = &self.wide[found].1;
+                let mut end = into_line.min(text.len());
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text[..end].chars().count()
+            }
+            Err(_) => into_line,
+        };
+        (line, column + 1)
     }
 }
 
@@ -113,5 +136,21 @@ mod tests {
         assert_eq!(line_column(text, 13), (2, 7));
         assert_eq!(line_column(text, 999), (3, 1));
         assert_eq!(line_column(text, 12), (2, 6)); // inside 'é': clamped back
+    }
+
+    #[test]
+    fn the_index_alone_agrees_with_counting_in_the_text() {
+        let text = "ascii line\nwide → line é\n\nlast £ one";
+        let index = super::LineIndex::new(text);
+        for offset in 0..=text.len() + 3 {
+            let mut clamped = offset.min(text.len());
+            while !text.is_char_boundary(clamped) {
+                clamped -= 1;
+            }
+            let line_start = text[..clamped].rfind('\n').map_or(0, |i| i + 1);
+            let line = text[..clamped].matches('\n').count() + 1;
+            let column = text[line_start..clamped].chars().count() + 1;
+            assert_eq!(index.locate(offset), (line, column), "offset {offset}");
+        }
     }
 }

@@ -114,12 +114,13 @@ pub fn validate_files_with_progress(
 }
 
 fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mut dyn FnMut(Progress<'_>)) -> Report {
-    let total = files.iter().map(|f| f.text.len() as u64).sum();
+    let sizes: Vec<u64> = files.iter().map(|f| f.text.len() as u64).collect();
+    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    let total = sizes.iter().sum();
     let mut parsed_bytes = 0;
-    let parsed = parse::parse_all(&files, &mut |index| {
-        let file = &files[index];
-        parsed_bytes += file.text.len() as u64;
-        progress(Progress { stage: Stage::Parsing, done: parsed_bytes, total, file: Some(&file.path) });
+    let parsed = parse::parse_all(files, &mut |index| {
+        parsed_bytes += sizes[index];
+        progress(Progress { stage: Stage::Parsing, done: parsed_bytes, total, file: Some(&paths[index]) });
     });
     let mut lines = Vec::with_capacity(parsed.len());
     let mut parts = Vec::with_capacity(parsed.len());
@@ -135,8 +136,7 @@ fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mu
         steps: items.steps.len() + items.broken_steps,
         pathways: items.pathways.len() + items.broken_pathways,
     };
-    let catalogue = convert::build(&files, lines, items, &mut diagnostics, progress);
-    drop(files);
+    let catalogue = convert::build(&paths, lines, items, &mut diagnostics, progress);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);

@@ -2,8 +2,7 @@
 //! one mistake never hides the next.
 
 use std::borrow::Cow;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -38,12 +37,13 @@ pub(super) struct Parsed {
 
 /// Parses each file on its own thread, up to one per core, handing each result to `done`
 /// on the calling thread as it arrives; returns them in file order, so what follows (and
-/// so every report) is the same however the work was shared out.
-pub(super) fn parse_all(files: &[SourceFile], done: &mut dyn FnMut(usize)) -> Vec<Parsed> {
+/// so every report) is the same however the work was shared out. Each file's text is
+/// dropped as soon as it is parsed: what follows needs only its line index.
+pub(super) fn parse_all(files: Vec<SourceFile>, done: &mut dyn FnMut(usize)) -> Vec<Parsed> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len());
     if workers <= 1 {
         return files
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(index, file)| {
                 let parsed = parse_file(index, file);
@@ -52,16 +52,17 @@ pub(super) fn parse_all(files: &[SourceFile], done: &mut dyn FnMut(usize)) -> Ve
             })
             .collect();
     }
-    let next = AtomicUsize::new(0);
     let mut slots: Vec<Option<Parsed>> = files.iter().map(|_| None).collect();
+    let queue = Mutex::new(files.into_iter().enumerate());
     std::thread::scope(|scope| {
         let (sender, results) = mpsc::channel();
         for _ in 0..workers {
-            let (sender, next) = (sender.clone(), &next);
+            let (sender, queue) = (sender.clone(), &queue);
             scope.spawn(move || {
                 loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(file) = files.get(index) else { break };
+                    // A poisoned lock means another worker panicked, which takes the scope down.
+                    let next = queue.lock().ok().and_then(|mut q| q.next());
+                    let Some((index, file)) = next else { break };
                     if sender.send((index, parse_file(index, file))).is_err() {
                         break;
                     }
@@ -78,16 +79,18 @@ pub(super) fn parse_all(files: &[SourceFile], done: &mut dyn FnMut(usize)) -> Ve
     slots.into_iter().flatten().collect()
 }
 
-fn parse_file(index: usize, file: &SourceFile) -> Parsed {
+fn parse_file(index: usize, file: SourceFile) -> Parsed {
     let mut parsed = Parsed { items: Items::default(), diags: Vec::new(), lines: LineIndex::new(&file.text) };
-    read_items(index, file, &parsed.lines, &mut parsed.items, &mut parsed.diags);
+    read_items(index, &file, &parsed.lines, &mut parsed.items, &mut parsed.diags);
     parsed.diags.shrink_to_fit();
+    // Freed here, on the worker, rather than when all files are done.
+    drop(file);
     parsed
 }
 
 fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut Items, diags: &mut Vec<Diagnostic>) {
     let error = |span: std::ops::Range<usize>, message: String| {
-        Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, lines), span, message)
+        Diagnostic::at_indexed(Severity::Error, &file.path, lines, span, message)
     };
     let (table, errors) = DeTable::parse_recoverable(&file.text);
     if !errors.is_empty() {
@@ -198,7 +201,7 @@ fn item_error(
 ) -> Diagnostic {
     let span = e.span().unwrap_or(element);
     let message = one_line(e.message());
-    Diagnostic::at_indexed(Severity::Error, &file.path, (&file.text, lines), span, format!("in [[{kind}]]: {message}"))
+    Diagnostic::at_indexed(Severity::Error, &file.path, lines, span, format!("in [[{kind}]]: {message}"))
 }
 
 /// toml's messages can run over several lines; diagnostics are one line each.
