@@ -269,6 +269,33 @@ fn every_problem_is_reported_at_once() {
     assert!(errors(&text).len() >= 4, "{:#?}", errors(&text));
 }
 
+/// Files are parsed item by item, cut before each `[[role]]`-like header line: a header
+/// line inside a multi-line string must not cut the file, and positions after it count
+/// from the top of the file.
+#[test]
+fn a_header_line_inside_a_multi_line_string_does_not_cut_the_file() {
+    let text =
+        base("").replacen("summary = \"s\"", "summary = \"s\"\nnote = \"\"\"\n[[role]]\nid = \"fake\"\n\"\"\"", 1);
+    let report = validate_files(vec![SourceFile { path: "f.toml".into(), text: text.clone() }], Vec::new());
+    assert!(report.diagnostics.is_empty(), "{:#?}", report.diagnostics);
+    let cat = report.catalogue.expect("valid");
+    assert_eq!(cat.roles.len(), 2);
+    assert_eq!(cat.roles[0].note, "[[role]] id = \"fake\"");
+    // And an error after the string is still placed by the file's own lines.
+    let broken = text.replacen("route = \"in-work\"", "route = \"teleport\"", 1);
+    let (line, column, message) = only_error(&broken);
+    assert_eq!((line, column), (line_of(&broken, "teleport"), 9), "{message}");
+}
+
+#[test]
+fn a_second_dataset_table_in_one_file_is_an_error() {
+    let text = base("[dataset]\npay_year = \"2026/27\"\n\n") + &role("c") + "[dataset]\npay_year = \"2026/27\"\n";
+    let errs = errors(&text);
+    assert_eq!(errs.len(), 1, "{errs:#?}");
+    let second = text.rfind("[dataset]").expect("two");
+    assert_eq!(errs[0].line, text[..second].lines().count() + 1, "{errs:#?}");
+}
+
 #[test]
 fn a_nation_not_reviewed_is_a_warning_naming_it() {
     let text = base("").replacen("absent = [\"scotland\", \"wales\", \"northern-ireland\"]", "absent = [\"wales\"]", 1);

@@ -13,7 +13,7 @@ use super::raw::{
     RawBand, RawCharacter, RawDataset, RawFramework, RawLevel, RawLevels, RawNationFacts, RawPay, RawPayFloor,
     RawPayScale, RawQualification, RawRegistration, RawRole, RawSource, RawStep, RawTheme,
 };
-use super::{Diagnostic, Items, Progress, Severity, Stage};
+use super::{At, Diagnostic, Items, Progress, Severity, Stage};
 use crate::levels::LevelRow;
 use crate::model::{
     AfcBand, BandRange, Catalogue, Character, CountsAs, CwpCategory, Date, Duration, Family, Levels, Nation, Origin,
@@ -50,27 +50,31 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    fn push(&mut self, severity: Severity, file: usize, span: Range<usize>, message: String) {
-        self.diags.push(Diagnostic::at_indexed(severity, &self.paths[file], &self.lines[file], span, message));
+    fn push(&mut self, severity: Severity, file: At, span: Range<usize>, message: String) {
+        let (path, lines) = (&self.paths[file.file()], &self.lines[file.file()]);
+        self.diags.push(Diagnostic::at_indexed(severity, path, lines, file.offset(&span), message));
     }
-    fn error(&mut self, file: usize, span: Range<usize>, message: String) {
+    fn error(&mut self, file: At, span: Range<usize>, message: String) {
         self.push(Severity::Error, file, span, message);
     }
-    fn warn(&mut self, file: usize, span: Range<usize>, message: String) {
+    fn warn(&mut self, file: At, span: Range<usize>, message: String) {
         self.push(Severity::Warning, file, span, message);
     }
-    fn place(&self, file: usize, span: &Range<usize>) -> String {
-        let (line, column) = self.lines[file].locate(span.start);
-        format!("{}:{line}:{column}", self.paths[file])
+    fn place(&self, file: At, span: &Range<usize>) -> String {
+        let (line, column) = self.lines[file.file()].locate(file.offset(span).start);
+        format!("{}:{line}:{column}", self.paths[file.file()])
     }
-    fn origin(&self, file: usize, span: &Range<usize>) -> Origin {
-        Origin { path: self.paths[file].clone(), line: self.lines[file].locate(span.start).0 }
+    fn origin(&self, file: At, span: &Range<usize>) -> Origin {
+        Origin {
+            path: self.paths[file.file()].clone(),
+            line: self.lines[file.file()].locate(file.offset(span).start).0,
+        }
     }
 }
 
 /// Ids known so far, with where each was first defined.
 struct Ids<T> {
-    map: HashMap<String, (T, usize, Range<usize>)>,
+    map: HashMap<String, (T, At, Range<usize>)>,
     broken: HashSet<String>,
     /// Built at the first unknown id, so a clean data set never pays for it; dropped when
     /// an id is added.
@@ -82,7 +86,7 @@ impl<T: Copy> Ids<T> {
         Ids { map: HashMap::new(), broken: broken.iter().cloned().collect(), suggester: RefCell::new(None) }
     }
 
-    fn insert(&mut self, key: String, value: (T, usize, Range<usize>)) {
+    fn insert(&mut self, key: String, value: (T, At, Range<usize>)) {
         self.map.insert(key, value);
         *self.suggester.get_mut() = None;
     }
@@ -100,7 +104,7 @@ impl<T: Copy> Ids<T> {
     }
 
     /// Resolves a reference, reporting an unknown id with the closest known one.
-    fn resolve(&self, cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, what: &str) -> Option<T> {
+    fn resolve(&self, cx: &mut Ctx<'_>, file: At, id: &Spanned<String>, what: &str) -> Option<T> {
         let key = id.get_ref().trim();
         if let Some((ix, _, _)) = self.map.get(key) {
             return Some(*ix);
@@ -173,7 +177,7 @@ pub(super) fn build(
     let mut steps = Vec::with_capacity(items.steps.len());
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
-    let mut seen_steps: HashMap<SameStep, (usize, Range<usize>)> = HashMap::new();
+    let mut seen_steps: HashMap<SameStep, (At, Range<usize>)> = HashMap::new();
     for (file, raw) in items.steps {
         checked.one();
         let from_span = raw.from.span();
@@ -269,7 +273,7 @@ impl Checked<'_> {
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
-fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: usize, id: &Spanned<String>, what: &str, ix: T) -> bool {
+fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: At, id: &Spanned<String>, what: &str, ix: T) -> bool {
     let key = id.get_ref().trim().to_string();
     if !is_kebab(&key) {
         let hint = kebab(&key);
@@ -311,7 +315,7 @@ fn kebab(text: &str) -> String {
         .join("-")
 }
 
-fn required_text(cx: &mut Ctx<'_>, file: usize, value: Spanned<String>, what: &str) -> String {
+fn required_text(cx: &mut Ctx<'_>, file: At, value: Spanned<String>, what: &str) -> String {
     let span = value.span();
     let text = clean_owned(value.into_inner());
     if text.is_empty() {
@@ -332,7 +336,7 @@ fn trimmed(id: Spanned<String>) -> String {
 
 fn vocab<T: Copy>(
     cx: &mut Ctx<'_>,
-    file: usize,
+    file: At,
     value: &Spanned<String>,
     what: &str,
     parse: fn(&str) -> Option<T>,
@@ -354,7 +358,7 @@ fn vocab<T: Copy>(
 }
 
 /// A pay year written `2026/27`.
-fn pay_year(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<crate::pay::PayYear> {
+fn pay_year(cx: &mut Ctx<'_>, file: At, raw: &Spanned<String>) -> Option<crate::pay::PayYear> {
     let parsed = crate::pay::PayYear::parse(raw.get_ref());
     if parsed.is_none() {
         cx.error(
@@ -369,7 +373,7 @@ fn pay_year(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<crat
     parsed
 }
 
-fn reviewed(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Date {
+fn reviewed(cx: &mut Ctx<'_>, file: At, raw: &Spanned<String>) -> Date {
     if let Some(date) = Date::parse(raw.get_ref().trim()) {
         if date > cx.today {
             cx.warn(file, raw.span(), format!("reviewed date {date} is in the future"));
@@ -388,7 +392,7 @@ fn reviewed(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Date {
     }
 }
 
-fn ranged(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<i64>>, range: Range<i64>, what: &str) -> Option<u8> {
+fn ranged(cx: &mut Ctx<'_>, file: At, raw: Option<&Spanned<i64>>, range: Range<i64>, what: &str) -> Option<u8> {
     let value = raw?;
     let n = *value.get_ref();
     if range.contains(&n) {
@@ -399,7 +403,7 @@ fn ranged(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<i64>>, range: Rang
     }
 }
 
-fn duration(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<String>>) -> Option<Duration> {
+fn duration(cx: &mut Ctx<'_>, file: At, raw: Option<&Spanned<String>>) -> Option<Duration> {
     let value = raw?;
     let text = clean_cow(value.get_ref());
     let parsed = Duration::parse(&text);
@@ -415,7 +419,7 @@ fn duration(cx: &mut Ctx<'_>, file: usize, raw: Option<&Spanned<String>>) -> Opt
     parsed
 }
 
-fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation> {
+fn nations(cx: &mut Ctx<'_>, file: At, raw: &[Spanned<String>]) -> Vec<Nation> {
     let mut out: Vec<Nation> =
         raw.iter().filter_map(|n| vocab(cx, file, n, "nation", Nation::from_key, Nation::keys)).collect();
     out.sort();
@@ -425,7 +429,7 @@ fn nations(cx: &mut Ctx<'_>, file: usize, raw: &[Spanned<String>]) -> Vec<Nation
 
 fn qualification(
     cx: &mut Ctx<'_>,
-    file: usize,
+    file: At,
     raw: RawQualification,
     quals: &Ids<QualIx>,
 ) -> (Qualification, Vec<QualIx>) {

@@ -143,21 +143,44 @@ fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mu
     Report { catalogue: if has_errors { None } else { Some(catalogue) }, diagnostics, counts }
 }
 
-/// Raw items with the index of the file they came from.
+/// Where an item was read: its file, and the byte offset of the part of the file it was
+/// parsed from (a file is parsed item by item), from which the spans inside it count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct At {
+    file: u32,
+    base: u32,
+}
+
+impl At {
+    fn new(file: usize, base: usize) -> At {
+        // Files are capped far below 4 GiB and number far fewer than 4 billion.
+        At { file: u32::try_from(file).unwrap_or(u32::MAX), base: u32::try_from(base).unwrap_or(u32::MAX) }
+    }
+    fn file(self) -> usize {
+        self.file as usize
+    }
+    /// A span inside the item, as bytes of its file.
+    fn offset(self, span: &std::ops::Range<usize>) -> std::ops::Range<usize> {
+        let base = self.base as usize;
+        base + span.start..base + span.end
+    }
+}
+
+/// Raw items with where they were read.
 #[derive(Default)]
 struct Items {
-    roles: Vec<(usize, RawRole)>,
-    qualifications: Vec<(usize, RawQualification)>,
-    steps: Vec<(usize, RawStep)>,
-    pathways: Vec<(usize, RawPathway)>,
-    pay_scales: Vec<(usize, RawPayScale)>,
-    pay_floors: Vec<(usize, RawPayFloor)>,
-    nation_facts: Vec<(usize, RawNationFacts)>,
-    levels: Vec<(usize, RawLevel)>,
-    themes: Vec<(usize, RawTheme)>,
-    frameworks: Vec<(usize, RawFramework)>,
+    roles: Vec<(At, RawRole)>,
+    qualifications: Vec<(At, RawQualification)>,
+    steps: Vec<(At, RawStep)>,
+    pathways: Vec<(At, RawPathway)>,
+    pay_scales: Vec<(At, RawPayScale)>,
+    pay_floors: Vec<(At, RawPayFloor)>,
+    nation_facts: Vec<(At, RawNationFacts)>,
+    levels: Vec<(At, RawLevel)>,
+    themes: Vec<(At, RawTheme)>,
+    frameworks: Vec<(At, RawFramework)>,
     /// `[dataset]` tables, with the span of their key (a data set may have one).
-    datasets: Vec<(usize, std::ops::Range<usize>, RawDataset)>,
+    datasets: Vec<(At, std::ops::Range<usize>, RawDataset)>,
     /// Items of the reference kinds that did not deserialize.
     broken_reference: usize,
     /// Ids of items that did not deserialize: references to them are not reported again.
@@ -170,18 +193,6 @@ struct Items {
 }
 
 impl Items {
-    /// Room for `n` more items of a kind, so that a large file does not leave its lists
-    /// with up to twice the room they need.
-    fn reserve(&mut self, kind: &str, n: usize) {
-        match kind {
-            "role" => self.roles.reserve_exact(n),
-            "qualification" => self.qualifications.reserve_exact(n),
-            "step" => self.steps.reserve_exact(n),
-            "pathway" => self.pathways.reserve_exact(n),
-            _ => {}
-        }
-    }
-
     /// One file's items after another, in file order; each list is sized once, and each
     /// file's lists are freed as soon as they are moved.
     fn merge(parts: Vec<Items>) -> Items {

@@ -13,7 +13,7 @@ use super::raw::{
     RawDataset, RawFramework, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification,
     RawRole, RawStep, RawTheme,
 };
-use super::{Diagnostic, Items, Severity, SourceFile};
+use super::{At, Diagnostic, Items, Severity, SourceFile};
 
 const TOP_LEVEL_KEYS: [&str; 10] = [
     "role",
@@ -88,25 +88,82 @@ fn parse_file(index: usize, file: SourceFile) -> Parsed {
     parsed
 }
 
+/// Parses a file one item at a time: the text is cut before each top-level `[[role]]`,
+/// `[[step]]` (and the other kinds') header, and each piece is parsed on its own. A
+/// whole-file tree costs about twenty times the file and the pieces' trees a few
+/// kilobytes, and small trees parse faster. Cutting cannot change what a valid file
+/// means (a later piece can only add items), and a piece that does not parse (a header
+/// inside a multi-line string, say, or any real mistake) sends the whole file down the
+/// whole-file path, so every syntax error is reported exactly as before.
 fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut Items, diags: &mut Vec<Diagnostic>) {
-    let error = |span: std::ops::Range<usize>, message: String| {
-        Diagnostic::at_indexed(Severity::Error, &file.path, lines, span, message)
-    };
-    let (table, errors) = DeTable::parse_recoverable(&file.text);
+    let text = file.text.as_str();
+    let cuts = item_starts(text);
+    if cuts.len() > 2 {
+        for piece in cuts.windows(2) {
+            let (table, errors) = DeTable::parse_recoverable(&text[piece[0]..piece[1]]);
+            if !errors.is_empty() {
+                *items = Items::default();
+                diags.clear();
+                break;
+            }
+            read_table(At::new(index, piece[0]), table, file, lines, items, diags);
+            if piece[1] == text.len() {
+                return;
+            }
+        }
+    }
+    let (table, errors) = DeTable::parse_recoverable(text);
     if !errors.is_empty() {
         for e in errors {
             let span = e.span().unwrap_or(0..0);
-            diags.push(error(span, format!("TOML syntax: {}", one_line(e.message()))));
+            let message = format!("TOML syntax: {}", one_line(e.message()));
+            diags.push(Diagnostic::at_indexed(Severity::Error, &file.path, lines, span, message));
         }
         items.unreadable_file = true;
         return;
     }
+    read_table(At::new(index, 0), table, file, lines, items, diags);
+}
+
+/// Where the file may be cut: its start, each line that is a top-level array-of-tables
+/// header of a known kind, and its end.
+fn item_starts(text: &str) -> Vec<usize> {
+    let mut cuts = vec![0];
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        if line_start > 0 && is_item_header(line) {
+            cuts.push(line_start);
+        }
+        line_start += line.len();
+    }
+    cuts.push(text.len());
+    cuts
+}
+
+fn is_item_header(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("[[") else { return false };
+    let Some((key, after)) = rest.split_once("]]") else { return false };
+    let after = after.trim_start();
+    TOP_LEVEL_KEYS.contains(&key.trim()) && (after.is_empty() || after.starts_with('#'))
+}
+
+fn read_table(
+    at: At,
+    table: Spanned<DeTable<'_>>,
+    file: &SourceFile,
+    lines: &LineIndex,
+    items: &mut Items,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let error = |span: std::ops::Range<usize>, message: String| {
+        Diagnostic::at_indexed(Severity::Error, &file.path, lines, at.offset(&span), message)
+    };
     for (key, value) in table.into_inner() {
         let span = value.span();
         if key.get_ref().as_ref() == "dataset" {
             match deserialize::<RawDataset>(value) {
-                Ok(raw) => items.datasets.push((index, key.span(), raw)),
-                Err(e) => diags.push(item_error(file, lines, span, "dataset", &e)),
+                Ok(raw) => items.datasets.push((at, key.span(), raw)),
+                Err(e) => diags.push(item_error(file, lines, at, span, "dataset", &e)),
             }
             continue;
         }
@@ -134,24 +191,23 @@ fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut It
             }
         };
         let kind = key.get_ref().to_string();
-        items.reserve(&kind, elements.len());
         for element in elements {
             let element_span = element.span();
             let id = element_id(&element);
             let failed = match kind.as_str() {
-                "role" => keep(deserialize::<RawRole>(element), &mut items.roles, index),
-                "qualification" => keep(deserialize::<RawQualification>(element), &mut items.qualifications, index),
-                "step" => keep(deserialize::<RawStep>(element), &mut items.steps, index),
-                "pathway" => keep(deserialize::<RawPathway>(element), &mut items.pathways, index),
-                "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, index),
-                "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, index),
-                "nation_facts" => keep(deserialize::<RawNationFacts>(element), &mut items.nation_facts, index),
-                "theme" => keep(deserialize::<RawTheme>(element), &mut items.themes, index),
-                "framework" => keep(deserialize::<RawFramework>(element), &mut items.frameworks, index),
-                _ => keep(deserialize::<RawLevel>(element), &mut items.levels, index),
+                "role" => keep(deserialize::<RawRole>(element), &mut items.roles, at),
+                "qualification" => keep(deserialize::<RawQualification>(element), &mut items.qualifications, at),
+                "step" => keep(deserialize::<RawStep>(element), &mut items.steps, at),
+                "pathway" => keep(deserialize::<RawPathway>(element), &mut items.pathways, at),
+                "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, at),
+                "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, at),
+                "nation_facts" => keep(deserialize::<RawNationFacts>(element), &mut items.nation_facts, at),
+                "theme" => keep(deserialize::<RawTheme>(element), &mut items.themes, at),
+                "framework" => keep(deserialize::<RawFramework>(element), &mut items.frameworks, at),
+                _ => keep(deserialize::<RawLevel>(element), &mut items.levels, at),
             };
             if let Some(e) = failed {
-                diags.push(item_error(file, lines, element_span, &kind, &e));
+                diags.push(item_error(file, lines, at, element_span, &kind, &e));
                 match kind.as_str() {
                     "role" => items.broken_roles.extend(id.map(Cow::into_owned)),
                     "qualification" => items.broken_qualifications.extend(id.map(Cow::into_owned)),
@@ -165,7 +221,7 @@ fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut It
 }
 
 /// Keeps a deserialized item with its file, or hands back the error.
-fn keep<T>(result: Result<T, toml::de::Error>, into: &mut Vec<(usize, T)>, file: usize) -> Option<toml::de::Error> {
+fn keep<T>(result: Result<T, toml::de::Error>, into: &mut Vec<(At, T)>, file: At) -> Option<toml::de::Error> {
     match result {
         Ok(raw) => {
             into.push((file, raw));
@@ -195,13 +251,14 @@ fn table_id<'a, 'i>(element: &'a Spanned<DeValue<'i>>) -> Option<&'a DeValue<'i>
 fn item_error(
     file: &SourceFile,
     lines: &LineIndex,
+    at: At,
     element: std::ops::Range<usize>,
     kind: &str,
     e: &toml::de::Error,
 ) -> Diagnostic {
     let span = e.span().unwrap_or(element);
     let message = one_line(e.message());
-    Diagnostic::at_indexed(Severity::Error, &file.path, lines, span, format!("in [[{kind}]]: {message}"))
+    Diagnostic::at_indexed(Severity::Error, &file.path, lines, at.offset(&span), format!("in [[{kind}]]: {message}"))
 }
 
 /// toml's messages can run over several lines; diagnostics are one line each.

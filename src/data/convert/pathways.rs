@@ -4,13 +4,13 @@ use std::collections::HashSet;
 
 use toml::Spanned;
 
-use super::{Ctx, Ids, required_text, trimmed};
+use super::{At, Ctx, Ids, required_text, trimmed};
 use crate::data::raw::RawPathway;
 use crate::model::{Pathway, RoleIx};
 
 pub(super) fn pathway(
     cx: &mut Ctx<'_>,
-    file: usize,
+    file: At,
     raw: RawPathway,
     roles: &Ids<RoleIx>,
     linked: &HashSet<(RoleIx, RoleIx)>,
@@ -56,7 +56,7 @@ pub(super) fn pathway(
 
 /// The roles and hops of a pathway as they are read, main line then branches.
 struct PathwayRoles<'a> {
-    file: usize,
+    file: At,
     roles: &'a Ids<RoleIx>,
     linked: &'a HashSet<(RoleIx, RoleIx)>,
     list: Vec<RoleIx>,

@@ -6,18 +6,18 @@ use std::ops::Range;
 use toml::Spanned;
 
 use super::{
-    Ctx, CwpCategory, Date, FloorScope, Ids, LevelRow, Nation, NationFacts, PayFloor, PayScale, RawBand, RawDataset,
-    RawLevel, RawNationFacts, RawPayFloor, RawPayScale, Reference, Role, RoleIx, ScaleBand, clean_owned, ranged,
-    required_text, reviewed, sources, trimmed, vocab,
+    At, Ctx, CwpCategory, Date, FloorScope, Ids, LevelRow, Nation, NationFacts, PayFloor, PayScale, RawBand,
+    RawDataset, RawLevel, RawNationFacts, RawPayFloor, RawPayScale, Reference, Role, RoleIx, ScaleBand, clean_owned,
+    ranged, required_text, reviewed, sources, trimmed, vocab,
 };
 
 pub(super) fn reference_items(
     cx: &mut Ctx<'_>,
-    datasets: &[(usize, Range<usize>, RawDataset)],
-    scales: Vec<(usize, RawPayScale)>,
-    floors: Vec<(usize, RawPayFloor)>,
-    facts: Vec<(usize, RawNationFacts)>,
-    levels: Vec<(usize, RawLevel)>,
+    datasets: &[(At, Range<usize>, RawDataset)],
+    scales: Vec<(At, RawPayScale)>,
+    floors: Vec<(At, RawPayFloor)>,
+    facts: Vec<(At, RawNationFacts)>,
+    levels: Vec<(At, RawLevel)>,
 ) -> Reference {
     let mut pay_year = None;
     for (i, (file, span, raw)) in datasets.iter().enumerate() {
@@ -77,11 +77,11 @@ pub(super) fn reference_items(
     reference
 }
 
-fn nation(cx: &mut Ctx<'_>, file: usize, raw: &Spanned<String>) -> Option<Nation> {
+fn nation(cx: &mut Ctx<'_>, file: At, raw: &Spanned<String>) -> Option<Nation> {
     vocab(cx, file, raw, "nation", Nation::from_key, Nation::keys)
 }
 
-fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: RawPayScale) -> Option<PayScale> {
+fn pay_scale(cx: &mut Ctx<'_>, file: At, raw: RawPayScale) -> Option<PayScale> {
     let name = required_text(cx, file, raw.name, "pay scale name");
     let nation = nation(cx, file, &raw.nation);
     let year = super::pay_year(cx, file, &raw.year);
@@ -116,7 +116,7 @@ fn pay_scale(cx: &mut Ctx<'_>, file: usize, raw: RawPayScale) -> Option<PayScale
     })
 }
 
-fn scale_band(cx: &mut Ctx<'_>, file: usize, raw: &RawBand) -> Option<ScaleBand> {
+fn scale_band(cx: &mut Ctx<'_>, file: At, raw: &RawBand) -> Option<ScaleBand> {
     let Some(band) = crate::levels::AfcBand::parse(raw.band.get_ref()) else {
         cx.error(
             file,
@@ -145,7 +145,7 @@ fn scale_band(cx: &mut Ctx<'_>, file: usize, raw: &RawBand) -> Option<ScaleBand>
     Some(ScaleBand { band, min, max })
 }
 
-fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: RawPayFloor) -> Option<PayFloor> {
+fn pay_floor(cx: &mut Ctx<'_>, file: At, raw: RawPayFloor) -> Option<PayFloor> {
     let name = required_text(cx, file, raw.name, "pay floor name");
     let nation = nation(cx, file, &raw.nation);
     let year = super::pay_year(cx, file, &raw.year);
@@ -188,7 +188,7 @@ fn pay_floor(cx: &mut Ctx<'_>, file: usize, raw: RawPayFloor) -> Option<PayFloor
     })
 }
 
-fn nation_facts(cx: &mut Ctx<'_>, file: usize, raw: RawNationFacts) -> Option<NationFacts> {
+fn nation_facts(cx: &mut Ctx<'_>, file: At, raw: RawNationFacts) -> Option<NationFacts> {
     let nation = nation(cx, file, &raw.nation);
     Some(NationFacts {
         nation: nation?,
@@ -203,7 +203,7 @@ fn nation_facts(cx: &mut Ctx<'_>, file: usize, raw: RawNationFacts) -> Option<Na
     })
 }
 
-fn level_row(cx: &mut Ctx<'_>, file: usize, raw: RawLevel) -> Option<LevelRow> {
+fn level_row(cx: &mut Ctx<'_>, file: At, raw: RawLevel) -> Option<LevelRow> {
     let cf = ranged(cx, file, Some(&raw.career_framework), 1..10, "career_framework level")?;
     let afc = raw
         .afc

@@ -4,12 +4,12 @@ use toml::Spanned;
 
 use super::steps::requirements;
 use super::{
-    AfcBand, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx, RawCharacter,
-    RawLevels, RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean_all, clean_owned,
-    closest, nations, pay_year, ranged, required_text, reviewed, source, sources, trimmed, vocab,
+    AfcBand, At, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx,
+    RawCharacter, RawLevels, RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean_all,
+    clean_owned, closest, nations, pay_year, ranged, required_text, reviewed, source, sources, trimmed, vocab,
 };
 
-pub(super) fn role(cx: &mut Ctx<'_>, file: usize, mut raw: RawRole, quals: &Ids<QualIx>) -> Role {
+pub(super) fn role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole, quals: &Ids<QualIx>) -> Role {
     let title = required_text(cx, file, raw.title, "title");
     let summary = required_text(cx, file, raw.summary, "summary");
     let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, Sector::keys);
@@ -72,7 +72,7 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: usize, mut raw: RawRole, quals: &Ids<
 
 /// A nation in neither `nations` nor `absent` has not been checked: an adviser in that
 /// nation would read silence as "not here", so the data says which nations are still open.
-fn unreviewed_nations(cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, present: &[Nation], absent: &[Nation]) {
+fn unreviewed_nations(cx: &mut Ctx<'_>, file: At, id: &Spanned<String>, present: &[Nation], absent: &[Nation]) {
     let open: Vec<&str> =
         Nation::ALL.iter().filter(|n| !present.contains(n) && !absent.contains(n)).map(|n| n.label()).collect();
     if open.is_empty() || present.is_empty() {
@@ -91,7 +91,7 @@ fn unreviewed_nations(cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, prese
 
 /// The role's character; a role without one is warned about, since "what fits me" and
 /// search by what you do cannot find it.
-fn character(cx: &mut Ctx<'_>, file: usize, id: &Spanned<String>, raw: Option<RawCharacter>) -> Option<Character> {
+fn character(cx: &mut Ctx<'_>, file: At, id: &Spanned<String>, raw: Option<RawCharacter>) -> Option<Character> {
     let Some(raw) = raw else {
         cx.warn(
             file,
@@ -143,7 +143,7 @@ fn registration(raw: Option<RawRegistration>) -> (Vec<Registration>, String) {
     (list, clean_owned(raw.note))
 }
 
-fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
+fn levels(cx: &mut Ctx<'_>, file: At, raw: Option<&RawLevels>) -> Levels {
     let Some(raw) = raw else { return Levels::default() };
     let afc = raw.afc.as_ref().and_then(|value| {
         let text = value.get_ref().trim();
@@ -174,7 +174,7 @@ fn levels(cx: &mut Ctx<'_>, file: usize, raw: Option<&RawLevels>) -> Levels {
     }
 }
 
-fn pay(cx: &mut Ctx<'_>, file: usize, p: RawPay) -> Option<Pay> {
+fn pay(cx: &mut Ctx<'_>, file: At, p: RawPay) -> Option<Pay> {
     let unit = match p.unit.get_ref().trim() {
         "hour" => PayUnit::Hour,
         "year" => PayUnit::Year,

@@ -3,9 +3,9 @@
 
 use toml::Spanned;
 
-use super::{Ctx, RawSource, Source, clean_owned, trimmed};
+use super::{At, Ctx, RawSource, Source, clean_owned, trimmed};
 
-pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: Spanned<Vec<RawSource>>) -> Vec<Source> {
+pub(super) fn sources(cx: &mut Ctx<'_>, file: At, raw: Spanned<Vec<RawSource>>) -> Vec<Source> {
     if raw.get_ref().is_empty() {
         cx.error(
             file,
@@ -16,7 +16,7 @@ pub(super) fn sources(cx: &mut Ctx<'_>, file: usize, raw: Spanned<Vec<RawSource>
     raw.into_inner().into_iter().filter_map(|s| source(cx, file, s)).collect()
 }
 
-pub(super) fn source(cx: &mut Ctx<'_>, file: usize, s: RawSource) -> Option<Source> {
+pub(super) fn source(cx: &mut Ctx<'_>, file: At, s: RawSource) -> Option<Source> {
     let url = s.url.get_ref().trim();
     if !valid_url(url) {
         cx.error(

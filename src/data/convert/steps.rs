@@ -3,14 +3,14 @@
 use toml::Spanned;
 
 use super::{
-    Ctx, Ids, QualIx, RawStep, Requirement, RoleIx, RouteKind, Step, clean_owned, duration, nations, reviewed, sources,
-    vocab,
+    At, Ctx, Ids, QualIx, RawStep, Requirement, RoleIx, RouteKind, Step, clean_owned, duration, nations, reviewed,
+    sources, vocab,
 };
 
 /// `requires = [...]` (each one needed) and `requires_any = [[...], ...]` (each a choice).
 pub(super) fn requirements(
     cx: &mut Ctx<'_>,
-    file: usize,
+    file: At,
     each: &[Spanned<String>],
     any: &[Spanned<Vec<Spanned<String>>>],
     quals: &Ids<QualIx>,
@@ -35,13 +35,7 @@ pub(super) fn requirements(
     out
 }
 
-pub(super) fn step(
-    cx: &mut Ctx<'_>,
-    file: usize,
-    raw: RawStep,
-    roles: &Ids<RoleIx>,
-    quals: &Ids<QualIx>,
-) -> Option<Step> {
+pub(super) fn step(cx: &mut Ctx<'_>, file: At, raw: RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
     let from = roles.resolve(cx, file, &raw.from, "role");
     let to = roles.resolve(cx, file, &raw.to, "role");
     let requires = requirements(cx, file, &raw.requires, &raw.requires_any, quals);

@@ -2,15 +2,15 @@
 //! themes that exist, so the crosswalk never points at nothing.
 
 use super::{
-    Ctx, Family, Ids, RawFramework, RawTheme, Sector, clean_owned, nations, register, required_text, reviewed, sources,
-    trimmed, vocab,
+    At, Ctx, Family, Ids, RawFramework, RawTheme, Sector, clean_owned, nations, register, required_text, reviewed,
+    sources, trimmed, vocab,
 };
 use crate::values::{Framework, FrameworkValue, Theme};
 
 pub(super) fn themes_and_frameworks(
     cx: &mut Ctx<'_>,
-    themes: Vec<(usize, RawTheme)>,
-    frameworks: Vec<(usize, RawFramework)>,
+    themes: Vec<(At, RawTheme)>,
+    frameworks: Vec<(At, RawFramework)>,
 ) -> (Vec<Theme>, Vec<Framework>) {
     let mut theme_ids: Ids<usize> = Ids::new(&[]);
     let mut theme_list = Vec::new();
