@@ -25,15 +25,17 @@ use crate::pay::{FloorScope, PayFloor, PayScale, ScaleBand};
 use crate::suggest::{Suggester, closest};
 use crate::text::{clean_cow, clean_owned};
 
+mod drafts;
 mod pathways;
 mod reference;
 mod roles;
 mod sources;
 mod steps;
 mod values;
+pub(super) use drafts::{Drafter, RoleDraft, StepDraft};
 use pathways::pathway;
 use reference::{reference_items, stale_pay};
-use roles::role;
+use roles::link_role;
 use sources::{source, sources};
 #[cfg(test)]
 use sources::{suspicious_host, valid_url};
@@ -41,7 +43,9 @@ use values::themes_and_frameworks;
 
 struct Ctx<'a> {
     paths: &'a [String],
-    lines: Vec<LineIndex>,
+    /// The line index of each file from `first` on: a parsing thread has only its own.
+    lines: &'a [LineIndex],
+    first: usize,
     diags: &'a mut Vec<Diagnostic>,
     /// Unknown-id errors are held back when a file could not be parsed: the id may be
     /// defined in that file, and a cascade of false alarms would bury the real problem.
@@ -51,24 +55,24 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn push(&mut self, severity: Severity, file: At, span: Range<usize>, message: String) {
-        let (path, lines) = (&self.paths[file.file()], &self.lines[file.file()]);
+        let (path, lines) = (&self.paths[file.file()], self.lines_of(file));
         self.diags.push(Diagnostic::at_indexed(severity, path, lines, file.offset(&span), message));
     }
     fn error(&mut self, file: At, span: Range<usize>, message: String) {
         self.push(Severity::Error, file, span, message);
     }
+    fn lines_of(&self, file: At) -> &LineIndex {
+        &self.lines[file.file() - self.first]
+    }
     fn warn(&mut self, file: At, span: Range<usize>, message: String) {
         self.push(Severity::Warning, file, span, message);
     }
     fn place(&self, file: At, span: &Range<usize>) -> String {
-        let (line, column) = self.lines[file.file()].locate(file.offset(span).start);
+        let (line, column) = self.lines_of(file).locate(file.offset(span).start);
         format!("{}:{line}:{column}", self.paths[file.file()])
     }
     fn origin(&self, file: At, span: &Range<usize>) -> Origin {
-        Origin {
-            path: self.paths[file.file()].clone(),
-            line: self.lines[file.file()].locate(file.offset(span).start).0,
-        }
+        Origin { path: self.paths[file.file()].clone(), line: self.lines_of(file).locate(file.offset(span).start).0 }
     }
 }
 
@@ -122,27 +126,31 @@ impl<T: Copy> Ids<T> {
 
 pub(super) fn build(
     paths: &[String],
-    lines: Vec<LineIndex>,
+    lines: &[LineIndex],
+    today: Date,
     items: Items,
     diags: &mut Vec<Diagnostic>,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Catalogue {
-    let mut cx = Ctx { paths, lines, diags, report_unknown_ids: !items.unreadable_file, today: today() };
+    let report_unknown_ids = !items.unreadable_file;
+    let mut cx = Ctx { paths, lines, first: 0, diags, report_unknown_ids, today };
     let total = (items.qualifications.len() + items.roles.len() + items.steps.len() + items.pathways.len()) as u64;
     let mut checked = Checked { done: 0, total, progress };
 
     let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
     let mut kept_quals = Vec::with_capacity(items.qualifications.len());
     for (file, raw) in items.qualifications {
-        if register(&mut cx, &mut quals, file, &raw.id, "qualification", QualIx(kept_quals.len() as u32)) {
+        let ix = QualIx(kept_quals.len() as u32);
+        if register(&mut cx, &mut quals, file, (raw.id.get_ref().trim(), raw.id.span()), "qualification", ix) {
             kept_quals.push((file, raw));
         }
     }
     let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
     let mut kept_roles = Vec::with_capacity(items.roles.len());
-    for (file, raw) in items.roles {
-        if register(&mut cx, &mut roles, file, &raw.id, "role", RoleIx(kept_roles.len() as u32)) {
-            kept_roles.push((file, raw));
+    for (file, draft) in items.roles {
+        let ix = RoleIx(kept_roles.len() as u32);
+        if register(&mut cx, &mut roles, file, (&draft.role.id, draft.id_span.clone()), "role", ix) {
+            kept_roles.push((file, draft));
         }
     }
 
@@ -168,9 +176,9 @@ pub(super) fn build(
     }
     let role_list: Vec<Role> = kept_roles
         .into_iter()
-        .map(|(file, raw)| {
+        .map(|(file, draft)| {
             checked.one();
-            role(&mut cx, file, raw, &quals)
+            link_role(&mut cx, file, draft, &quals)
         })
         .collect();
 
@@ -178,10 +186,10 @@ pub(super) fn build(
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
     let mut seen_steps: HashMap<SameStep, (At, Range<usize>)> = HashMap::new();
-    for (file, raw) in items.steps {
+    for (file, draft) in items.steps {
         checked.one();
-        let from_span = raw.from.span();
-        if let Some(step) = steps::step(&mut cx, file, raw, &roles, &quals) {
+        let from_span = draft.from.span();
+        if let Some(step) = steps::link_step(&mut cx, file, draft, &roles, &quals) {
             let nation_set = step.nations.iter().fold(0_u8, |set, n| set | 1 << *n as u8);
             let key = (step.from, step.to, step.route, nation_set);
             if let Some((first_file, first_span)) = seen_steps.get(&key) {
@@ -210,7 +218,14 @@ pub(super) fn build(
     let mut pathway_ids = Ids::<usize>::new(&[]);
     for (file, raw) in items.pathways {
         checked.one();
-        if register(&mut cx, &mut pathway_ids, file, &raw.id, "pathway", pathways.len()) {
+        if register(
+            &mut cx,
+            &mut pathway_ids,
+            file,
+            (raw.id.get_ref().trim(), raw.id.span()),
+            "pathway",
+            pathways.len(),
+        ) {
             pathways.push(pathway(&mut cx, file, raw, &roles, &linked));
         }
     }
@@ -273,14 +288,22 @@ impl Checked<'_> {
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).
-fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: At, id: &Spanned<String>, what: &str, ix: T) -> bool {
-    let key = id.get_ref().trim().to_string();
+/// `id` is the id, trimmed, and where it was written.
+fn register<T: Copy>(
+    cx: &mut Ctx<'_>,
+    ids: &mut Ids<T>,
+    file: At,
+    (key, span): (&str, Range<usize>),
+    what: &str,
+    ix: T,
+) -> bool {
+    let key = key.to_string();
     if !is_kebab(&key) {
         let hint = kebab(&key);
         let hint = if hint.is_empty() { String::new() } else { format!(", e.g. `{hint}`") };
         cx.error(
             file,
-            id.span(),
+            span.clone(),
             format!(
                 "{what} id `{}` must be lowercase words joined by hyphens{hint}",
                 crate::text::escape_visible(&key)
@@ -291,12 +314,12 @@ fn register<T: Copy>(cx: &mut Ctx<'_>, ids: &mut Ids<T>, file: At, id: &Spanned<
         let first = cx.place(*first_file, &first_span.clone());
         cx.error(
             file,
-            id.span(),
+            span.clone(),
             format!("duplicate {what} id `{}`; first defined at {first}", crate::text::escape_visible(&key)),
         );
         return false;
     }
-    ids.insert(key, (ix, file, id.span()));
+    ids.insert(key, (ix, file, span));
     true
 }
 
@@ -491,7 +514,7 @@ fn qualification(
 }
 
 /// Today's date (UTC) from the system clock, for the "reviewed in the future" check.
-fn today() -> Date {
+pub(super) fn today() -> Date {
     let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
     // Civil-from-days (Howard Hinnant), valid for any date after 1970.
     let z = (secs / 86_400) as i64 + 719_468;

@@ -18,7 +18,7 @@ pub use progress::{Progress, Stage};
 use crate::model::Catalogue;
 use raw::{
     RawDataset, RawFramework, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification,
-    RawRole, RawStep, RawTheme,
+    RawTheme,
 };
 
 /// How many items of each kind were read, valid or not.
@@ -118,7 +118,8 @@ fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mu
     let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
     let total = sizes.iter().sum();
     let mut parsed_bytes = 0;
-    let parsed = parse::parse_all(files, &mut |index| {
+    let today = convert::today();
+    let parsed = parse::parse_all(files, &paths, today, &mut |index| {
         parsed_bytes += sizes[index];
         progress(Progress { stage: Stage::Parsing, done: parsed_bytes, total, file: Some(&paths[index]) });
     });
@@ -136,7 +137,7 @@ fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mu
         steps: items.steps.len() + items.broken_steps,
         pathways: items.pathways.len() + items.broken_pathways,
     };
-    let catalogue = convert::build(&paths, lines, items, &mut diagnostics, progress);
+    let catalogue = convert::build(&paths, &lines, today, items, &mut diagnostics, progress);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
@@ -169,9 +170,9 @@ impl At {
 /// Raw items with where they were read.
 #[derive(Default)]
 struct Items {
-    roles: Vec<(At, RawRole)>,
+    roles: Vec<(At, convert::RoleDraft)>,
     qualifications: Vec<(At, RawQualification)>,
-    steps: Vec<(At, RawStep)>,
+    steps: Vec<(At, convert::StepDraft)>,
     pathways: Vec<(At, RawPathway)>,
     pay_scales: Vec<(At, RawPayScale)>,
     pay_floors: Vec<(At, RawPayFloor)>,

@@ -8,12 +8,14 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
+use super::convert::Drafter;
 use super::diag::LineIndex;
 use super::raw::{
     RawDataset, RawFramework, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification,
     RawRole, RawStep, RawTheme,
 };
 use super::{At, Diagnostic, Items, Severity, SourceFile};
+use crate::model::Date;
 
 const TOP_LEVEL_KEYS: [&str; 10] = [
     "role",
@@ -39,14 +41,19 @@ pub(super) struct Parsed {
 /// on the calling thread as it arrives; returns them in file order, so what follows (and
 /// so every report) is the same however the work was shared out. Each file's text is
 /// dropped as soon as it is parsed: what follows needs only its line index.
-pub(super) fn parse_all(files: Vec<SourceFile>, done: &mut dyn FnMut(usize)) -> Vec<Parsed> {
+pub(super) fn parse_all(
+    files: Vec<SourceFile>,
+    paths: &[String],
+    today: Date,
+    done: &mut dyn FnMut(usize),
+) -> Vec<Parsed> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len());
     if workers <= 1 {
         return files
             .into_iter()
             .enumerate()
             .map(|(index, file)| {
-                let parsed = parse_file(index, file);
+                let parsed = parse_file(index, file, paths, today);
                 done(index);
                 parsed
             })
@@ -63,7 +70,7 @@ pub(super) fn parse_all(files: Vec<SourceFile>, done: &mut dyn FnMut(usize)) -> 
                     // A poisoned lock means another worker panicked, which takes the scope down.
                     let next = queue.lock().ok().and_then(|mut q| q.next());
                     let Some((index, file)) = next else { break };
-                    if sender.send((index, parse_file(index, file))).is_err() {
+                    if sender.send((index, parse_file(index, file, paths, today))).is_err() {
                         break;
                     }
                 }
@@ -79,9 +86,11 @@ pub(super) fn parse_all(files: Vec<SourceFile>, done: &mut dyn FnMut(usize)) -> 
     slots.into_iter().flatten().collect()
 }
 
-fn parse_file(index: usize, file: SourceFile) -> Parsed {
+fn parse_file(index: usize, file: SourceFile, paths: &[String], today: Date) -> Parsed {
     let mut parsed = Parsed { items: Items::default(), diags: Vec::new(), lines: LineIndex::new(&file.text) };
-    read_items(index, &file, &parsed.lines, &mut parsed.items, &mut parsed.diags);
+    let mut drafter = Drafter::new(paths, index, &parsed.lines, today);
+    read_items(index, &file, &mut drafter, &mut parsed.items, &mut parsed.diags);
+    parsed.diags.append(&mut drafter.diags);
     parsed.diags.shrink_to_fit();
     // Freed here, on the worker, rather than when all files are done.
     drop(file);
@@ -95,7 +104,13 @@ fn parse_file(index: usize, file: SourceFile) -> Parsed {
 /// means (a later piece can only add items), and a piece that does not parse (a header
 /// inside a multi-line string, say, or any real mistake) sends the whole file down the
 /// whole-file path, so every syntax error is reported exactly as before.
-fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut Items, diags: &mut Vec<Diagnostic>) {
+fn read_items(
+    index: usize,
+    file: &SourceFile,
+    drafter: &mut Drafter<'_>,
+    items: &mut Items,
+    diags: &mut Vec<Diagnostic>,
+) {
     let text = file.text.as_str();
     let cuts = item_starts(text);
     if cuts.len() > 2 {
@@ -104,9 +119,10 @@ fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut It
             if !errors.is_empty() {
                 *items = Items::default();
                 diags.clear();
+                drafter.diags.clear();
                 break;
             }
-            read_table(At::new(index, piece[0]), table, file, lines, items, diags);
+            read_table(At::new(index, piece[0]), table, file, drafter, items, diags);
             if piece[1] == text.len() {
                 return;
             }
@@ -117,12 +133,12 @@ fn read_items(index: usize, file: &SourceFile, lines: &LineIndex, items: &mut It
         for e in errors {
             let span = e.span().unwrap_or(0..0);
             let message = format!("TOML syntax: {}", one_line(e.message()));
-            diags.push(Diagnostic::at_indexed(Severity::Error, &file.path, lines, span, message));
+            diags.push(Diagnostic::at_indexed(Severity::Error, &file.path, drafter.lines(), span, message));
         }
         items.unreadable_file = true;
         return;
     }
-    read_table(At::new(index, 0), table, file, lines, items, diags);
+    read_table(At::new(index, 0), table, file, drafter, items, diags);
 }
 
 /// Where the file may be cut: its start, each line that is a top-level array-of-tables
@@ -151,10 +167,11 @@ fn read_table(
     at: At,
     table: Spanned<DeTable<'_>>,
     file: &SourceFile,
-    lines: &LineIndex,
+    drafter: &mut Drafter<'_>,
     items: &mut Items,
     diags: &mut Vec<Diagnostic>,
 ) {
+    let lines = drafter.lines();
     let error = |span: std::ops::Range<usize>, message: String| {
         Diagnostic::at_indexed(Severity::Error, &file.path, lines, at.offset(&span), message)
     };
@@ -195,9 +212,9 @@ fn read_table(
             let element_span = element.span();
             let id = element_id(&element);
             let failed = match kind.as_str() {
-                "role" => keep(deserialize::<RawRole>(element), &mut items.roles, at),
+                "role" => keep(deserialize::<RawRole>(element).map(|raw| drafter.role(at, raw)), &mut items.roles, at),
                 "qualification" => keep(deserialize::<RawQualification>(element), &mut items.qualifications, at),
-                "step" => keep(deserialize::<RawStep>(element), &mut items.steps, at),
+                "step" => keep(deserialize::<RawStep>(element).map(|raw| drafter.step(at, raw)), &mut items.steps, at),
                 "pathway" => keep(deserialize::<RawPathway>(element), &mut items.pathways, at),
                 "pay_scale" => keep(deserialize::<RawPayScale>(element), &mut items.pay_scales, at),
                 "pay_floor" => keep(deserialize::<RawPayFloor>(element), &mut items.pay_floors, at),

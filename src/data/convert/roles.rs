@@ -2,6 +2,7 @@
 
 use toml::Spanned;
 
+use super::drafts::{RoleDraft, RoleLinks};
 use super::steps::requirements;
 use super::{
     AfcBand, At, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx,
@@ -9,15 +10,14 @@ use super::{
     clean_owned, closest, nations, pay_year, ranged, required_text, reviewed, source, sources, trimmed, vocab,
 };
 
-pub(super) fn role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole, quals: &Ids<QualIx>) -> Role {
+/// Everything about a role but its qualifications, which wait for [`link_role`].
+pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDraft {
     let title = required_text(cx, file, raw.title, "title");
     let summary = required_text(cx, file, raw.summary, "summary");
     let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, Sector::keys);
     let family = vocab(cx, file, &raw.family, "family", Family::from_key, Family::keys);
     let settings =
         raw.settings.iter().filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, Setting::keys)).collect();
-    let required = requirements(cx, file, &raw.required, &raw.required_any, quals);
-    let desirable = raw.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
     let role_nations = nations(cx, file, raw.nations.get_ref());
     if role_nations.is_empty() {
         cx.error(file, raw.nations.span(), "a role must exist in at least one nation".into());
@@ -43,7 +43,13 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole, quals: &Ids<Qua
     let (registration, registration_note) = registration(raw.registration.take());
     let character = character(cx, file, &raw.id, raw.character.take());
     let origin = cx.origin(file, &raw.id.span());
-    Role {
+    let id_span = raw.id.span();
+    let links = RoleLinks {
+        required: std::mem::take(&mut raw.required),
+        required_any: std::mem::take(&mut raw.required_any),
+        desirable: std::mem::take(&mut raw.desirable),
+    };
+    let role = Role {
         id: trimmed(raw.id),
         title,
         aliases: clean_all(raw.aliases),
@@ -55,8 +61,8 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole, quals: &Ids<Qua
         work: clean_owned(raw.work),
         character,
         entry: clean_all(raw.entry),
-        required,
-        desirable,
+        required: Vec::new(),
+        desirable: Vec::new(),
         registration,
         registration_note,
         levels: levels(cx, file, raw.levels.as_ref()),
@@ -67,7 +73,16 @@ pub(super) fn role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole, quals: &Ids<Qua
         sources: sources(cx, file, raw.sources),
         reviewed: reviewed(cx, file, &raw.reviewed),
         origin,
-    }
+    };
+    RoleDraft { role, id_span, links }
+}
+
+/// The role's qualifications, once every qualification id is known.
+pub(super) fn link_role(cx: &mut Ctx<'_>, file: At, draft: RoleDraft, quals: &Ids<QualIx>) -> Role {
+    let RoleDraft { mut role, links, .. } = draft;
+    role.required = requirements(cx, file, &links.required, &links.required_any, quals);
+    role.desirable = links.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    role
 }
 
 /// A nation in neither `nations` nor `absent` has not been checked: an adviser in that

@@ -2,6 +2,7 @@
 
 use toml::Spanned;
 
+use super::drafts::StepDraft;
 use super::{
     At, Ctx, Ids, QualIx, RawStep, Requirement, RoleIx, RouteKind, Step, clean_owned, duration, nations, reviewed,
     sources, vocab,
@@ -35,22 +36,44 @@ pub(super) fn requirements(
     out
 }
 
-pub(super) fn step(cx: &mut Ctx<'_>, file: At, raw: RawStep, roles: &Ids<RoleIx>, quals: &Ids<QualIx>) -> Option<Step> {
-    let from = roles.resolve(cx, file, &raw.from, "role");
-    let to = roles.resolve(cx, file, &raw.to, "role");
-    let requires = requirements(cx, file, &raw.requires, &raw.requires_any, quals);
-    let gains = raw.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
-    let step_nations = nations(cx, file, &raw.nations);
-    let route = vocab(cx, file, &raw.route, "route", RouteKind::from_key, RouteKind::keys);
-    let duration = duration(cx, file, raw.duration.as_ref());
-    let sources = sources(cx, file, raw.sources);
-    let reviewed = reviewed(cx, file, &raw.reviewed);
-    let (from, to, route) = (from?, to?, route?);
+/// Everything about a step but its ends and qualifications, which wait for [`link_step`].
+pub(super) fn draft_step(cx: &mut Ctx<'_>, file: At, raw: RawStep) -> StepDraft {
+    StepDraft {
+        nations: nations(cx, file, &raw.nations),
+        route: vocab(cx, file, &raw.route, "route", RouteKind::from_key, RouteKind::keys),
+        duration: duration(cx, file, raw.duration.as_ref()),
+        sources: sources(cx, file, raw.sources),
+        reviewed: reviewed(cx, file, &raw.reviewed),
+        funding: clean_owned(raw.funding),
+        note: clean_owned(raw.note),
+        origin: cx.origin(file, &raw.from.span()),
+        from: raw.from,
+        to: raw.to,
+        requires: raw.requires,
+        requires_any: raw.requires_any,
+        gains: raw.gains,
+    }
+}
+
+/// The step, once every role and qualification id is known; `None` when an end is unknown,
+/// its route unreadable, or it leads from a role to itself.
+pub(super) fn link_step(
+    cx: &mut Ctx<'_>,
+    file: At,
+    draft: StepDraft,
+    roles: &Ids<RoleIx>,
+    quals: &Ids<QualIx>,
+) -> Option<Step> {
+    let from = roles.resolve(cx, file, &draft.from, "role");
+    let to = roles.resolve(cx, file, &draft.to, "role");
+    let requires = requirements(cx, file, &draft.requires, &draft.requires_any, quals);
+    let gains = draft.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let (from, to, route) = (from?, to?, draft.route?);
     if from == to {
         cx.error(
             file,
-            raw.to.span(),
-            format!("a step from `{}` to itself", crate::text::escape_visible(raw.from.get_ref().trim())),
+            draft.to.span(),
+            format!("a step from `{}` to itself", crate::text::escape_visible(draft.from.get_ref().trim())),
         );
         return None;
     }
@@ -59,13 +82,13 @@ pub(super) fn step(cx: &mut Ctx<'_>, file: At, raw: RawStep, roles: &Ids<RoleIx>
         to,
         requires,
         gains,
-        nations: step_nations,
-        duration,
+        nations: draft.nations,
+        duration: draft.duration,
         route,
-        funding: clean_owned(raw.funding),
-        note: clean_owned(raw.note),
-        sources,
-        reviewed,
-        origin: cx.origin(file, &raw.from.span()),
+        funding: draft.funding,
+        note: draft.note,
+        sources: draft.sources,
+        reviewed: draft.reviewed,
+        origin: draft.origin,
     })
 }
