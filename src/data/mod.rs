@@ -3,6 +3,12 @@
 //! Each file is parsed on its own, and each `[[role]]`, `[[qualification]]`, `[[step]]` and
 //! `[[pathway]]` is deserialized on its own, so one mistake never hides the next: the
 //! report lists every problem at once, each at `path:line:column`.
+//!
+//! The work runs in two passes so that a large data set loads on every core and is never
+//! held twice: files are parsed side by side, item by item (`parse`), and each role and
+//! step is checked there and then, all but its references to other items
+//! (`convert::drafts`), freeing the file's text and raw items as it goes; then, once every
+//! id is known, one pass links the references and checks what spans items (`convert`).
 
 mod convert;
 mod diag;
