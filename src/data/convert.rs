@@ -2,9 +2,9 @@
 //! references, vocabularies, ranges, URLs, dates. Every problem becomes a diagnostic;
 //! the first definition of a duplicated id wins so later checks still make sense.
 
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Mutex;
 
 use toml::Spanned;
 
@@ -26,6 +26,7 @@ use crate::suggest::{Suggester, closest};
 use crate::text::{clean_cow, clean_owned};
 
 mod drafts;
+mod parallel;
 mod pathways;
 mod reference;
 mod roles;
@@ -76,28 +77,36 @@ impl Ctx<'_> {
     }
 }
 
+/// Maps keyed by ids and step ends, built and read hundreds of thousands of times while
+/// loading a large set: foldhash, as the data is the user's own and no attacker chooses
+/// keys to collide (the standard hasher's guard against that costs more per key).
+type FastMap<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
+
 /// Ids known so far, with where each was first defined.
 struct Ids<T> {
-    map: HashMap<String, (T, At, Range<usize>)>,
+    map: FastMap<String, (T, At, Range<usize>)>,
     broken: HashSet<String>,
     /// Built at the first unknown id, so a clean data set never pays for it; dropped when
     /// an id is added.
-    suggester: RefCell<Option<Suggester>>,
+    suggester: Mutex<Option<Suggester>>,
 }
 
 impl<T: Copy> Ids<T> {
     fn new(broken: &[String]) -> Self {
-        Ids { map: HashMap::new(), broken: broken.iter().cloned().collect(), suggester: RefCell::new(None) }
+        Ids { map: FastMap::default(), broken: broken.iter().cloned().collect(), suggester: Mutex::new(None) }
     }
 
     fn insert(&mut self, key: String, value: (T, At, Range<usize>)) {
         self.map.insert(key, value);
-        *self.suggester.get_mut() = None;
+        if let Ok(suggester) = self.suggester.get_mut() {
+            *suggester = None;
+        }
     }
 
     /// The known id most like `key`, through an index of them all.
     fn closest(&self, key: &str) -> Option<String> {
-        let mut suggester = self.suggester.borrow_mut();
+        // Linking runs on several threads; unknown ids are rare, so one lock is enough.
+        let mut suggester = self.suggester.lock().ok()?;
         let suggester = suggester.get_or_insert_with(|| {
             // Sorted, so that which of two equally close ids is offered never varies.
             let mut keys: Vec<&str> = self.map.keys().map(String::as_str).collect();
@@ -174,22 +183,19 @@ pub(super) fn build(
             }
         }
     }
-    let role_list: Vec<Role> = kept_roles
-        .into_iter()
-        .map(|(file, draft)| {
-            checked.one();
-            link_role(&mut cx, file, draft, &quals)
-        })
-        .collect();
+    let role_list: Vec<Role> =
+        parallel::check_all(&mut cx, &mut checked, kept_roles, |cx, (file, draft)| link_role(cx, file, draft, &quals));
 
     let mut steps = Vec::with_capacity(items.steps.len());
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
-    let mut seen_steps: HashMap<SameStep, (At, Range<usize>)> = HashMap::new();
-    for (file, draft) in items.steps {
-        checked.one();
+    let mut seen_steps: FastMap<SameStep, (At, Range<usize>)> = FastMap::default();
+    let linked_steps = parallel::check_all(&mut cx, &mut checked, items.steps, |cx, (file, draft)| {
         let from_span = draft.from.span();
-        if let Some(step) = steps::link_step(&mut cx, file, draft, &roles, &quals) {
+        (file, from_span, steps::link_step(cx, file, draft, &roles, &quals))
+    });
+    for (file, from_span, step) in linked_steps {
+        if let Some(step) = step {
             let nation_set = step.nations.iter().fold(0_u8, |set, n| set | 1 << *n as u8);
             let key = (step.from, step.to, step.route, nation_set);
             if let Some((first_file, first_span)) = seen_steps.get(&key) {
@@ -269,6 +275,12 @@ struct Checked<'a> {
 
 impl Checked<'_> {
     const EVERY: u64 = 2048;
+
+    /// `n` more items checked at once (a run checked on another thread).
+    fn add(&mut self, n: u64) {
+        self.done += n;
+        self.tell();
+    }
 
     fn one(&mut self) {
         self.done += 1;
