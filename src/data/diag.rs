@@ -91,16 +91,23 @@ pub struct LineIndex {
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        let mut starts = vec![0];
+        let mut starts = Vec::with_capacity(text.len() / 32 + 1);
         let mut wide = Vec::new();
+        let mut start = 0;
         for (number, line) in text.split('\n').enumerate() {
+            starts.push(clamp(start));
             if !line.is_ascii() {
                 wide.push((clamp(number), line.into()));
             }
+            start += line.len() + 1;
         }
-        starts.extend(text.match_indices('\n').map(|(i, _)| clamp(i + 1)));
         starts.shrink_to_fit();
         LineIndex { starts, wide, len: clamp(text.len()) }
+    }
+
+    /// Byte offset of each line's start.
+    pub fn starts(&self) -> impl Iterator<Item = usize> + '_ {
+        self.starts.iter().map(|&s| s as usize)
     }
 
     /// 1-based line and character column of a byte offset into the text the index was

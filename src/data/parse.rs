@@ -112,7 +112,7 @@ fn read_items(
     diags: &mut Vec<Diagnostic>,
 ) {
     let text = file.text.as_str();
-    let cuts = item_starts(text);
+    let cuts = item_starts(text, drafter.lines());
     if cuts.len() > 2 {
         for piece in cuts.windows(2) {
             let (table, errors) = DeTable::parse_recoverable(&text[piece[0]..piece[1]]);
@@ -143,17 +143,21 @@ fn read_items(
 
 /// Where the file may be cut: its start, each line that is a top-level array-of-tables
 /// header of a known kind, and its end.
-fn item_starts(text: &str) -> Vec<usize> {
+fn item_starts(text: &str, lines: &LineIndex) -> Vec<usize> {
     let mut cuts = vec![0];
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if line_start > 0 && is_item_header(line) {
-            cuts.push(line_start);
-        }
-        line_start += line.len();
-    }
+    cuts.extend(
+        lines.starts().skip(1).filter(|&start| {
+            text.as_bytes().get(start..start + 2) == Some(b"[[") && is_item_header(line_at(text, start))
+        }),
+    );
     cuts.push(text.len());
     cuts
+}
+
+/// The line starting at `start`, without its newline.
+fn line_at(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    rest.find('\n').map_or(rest, |end| &rest[..end])
 }
 
 fn is_item_header(line: &str) -> bool {
