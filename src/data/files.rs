@@ -32,23 +32,73 @@ pub struct SourceFile {
 /// Reads every `*.toml` file of a layer, in a stable order. Problems reading files are
 /// returned as diagnostics alongside whatever could be read.
 pub fn read_layer(layer: &Layer) -> (Vec<SourceFile>, Vec<Diagnostic>) {
-    read_layer_with(layer, &mut |_, _, _| {})
+    let (listed, mut diags) = list_layer(layer, &mut |_, _, _| {});
+    let mut files = Vec::with_capacity(listed.len());
+    for file in listed {
+        match file.read() {
+            Ok(file) => files.push(file),
+            Err(d) => diags.push(d),
+        }
+    }
+    (files, diags)
 }
 
-/// As [`read_layer`], calling `read(file, done, total)` as it starts on each file.
-pub(super) fn read_layer_with(
-    layer: &Layer,
-    read: &mut dyn FnMut(&str, u64, u64),
-) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+/// A data file found but perhaps not yet read: loading reads each on the thread that
+/// parses it, so reading overlaps parsing and the files are never all held at once.
+pub(super) struct Listed {
+    /// The name diagnostics give it.
+    pub path: String,
+    /// Its size when listed, for progress.
+    pub bytes: u64,
+    text: Text,
+}
+
+enum Text {
+    Read(String),
+    OnDisk(PathBuf),
+}
+
+impl Listed {
+    pub(super) fn from_file(file: SourceFile) -> Listed {
+        Listed { path: file.path, bytes: file.text.len() as u64, text: Text::Read(file.text) }
+    }
+
+    /// The file's text, or why it cannot be had.
+    pub(super) fn read(self) -> Result<SourceFile, Diagnostic> {
+        let path = match self.text {
+            Text::Read(text) => return Ok(SourceFile { path: self.path, text }),
+            Text::OnDisk(path) => path,
+        };
+        let shown = self.path;
+        match read_bounded(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => Ok(SourceFile { path: shown, text }),
+                Err(e) => {
+                    let offset = e.utf8_error().valid_up_to();
+                    let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+                    let message = "file is not valid UTF-8 text".into();
+                    Err(Diagnostic::at(super::Severity::Error, &shown, &valid, offset..offset, message))
+                }
+            },
+            Err(message) => Err(Diagnostic::file(&shown, message)),
+        }
+    }
+}
+
+/// Finds every `*.toml` file of a layer, in a stable order, calling
+/// `found(file, done, total)` for each; the embedded set's files come already read.
+pub(super) fn list_layer(layer: &Layer, found: &mut dyn FnMut(&str, u64, u64)) -> (Vec<Listed>, Vec<Diagnostic>) {
     match layer {
         Layer::Embedded => {
             let files = embedded::EMBEDDED
                 .iter()
-                .map(|(path, text)| SourceFile { path: format!("pathways/{path}"), text: (*text).to_string() })
+                .map(|(path, text)| {
+                    Listed::from_file(SourceFile { path: format!("pathways/{path}"), text: (*text).to_string() })
+                })
                 .collect();
             (files, Vec::new())
         }
-        Layer::Dir(dir) => read_dir_layer(dir, read),
+        Layer::Dir(dir) => list_dir_layer(dir, found),
     }
 }
 
@@ -60,7 +110,7 @@ const MAX_ENTRIES: usize = 100_000;
 /// Folders that hold the system, not data; pointing carepath at them is a mistake.
 const SYSTEM_FOLDERS: [&str; 5] = ["/", "/proc", "/sys", "/dev", "/run"];
 
-fn read_dir_layer(dir: &Path, read: &mut dyn FnMut(&str, u64, u64)) -> (Vec<SourceFile>, Vec<Diagnostic>) {
+fn list_dir_layer(dir: &Path, found: &mut dyn FnMut(&str, u64, u64)) -> (Vec<Listed>, Vec<Diagnostic>) {
     let shown = crate::text::escape_visible(&dir.display().to_string());
     let mut diags = Vec::new();
     match fs::metadata(dir) {
@@ -83,30 +133,18 @@ fn read_dir_layer(dir: &Path, read: &mut dyn FnMut(&str, u64, u64)) -> (Vec<Sour
     if paths.is_empty() && diags.is_empty() {
         diags.push(Diagnostic::file(&shown, "folder holds no .toml data files".into()));
     }
-    let mut files = Vec::with_capacity(paths.len());
     let total = paths.len() as u64;
-    for (done, path) in paths.into_iter().enumerate() {
-        let shown = crate::text::escape_visible(&path.display().to_string());
-        read(&shown, done as u64 + 1, total);
-        match read_bounded(&path) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => files.push(SourceFile { path: shown, text }),
-                Err(e) => {
-                    let offset = e.utf8_error().valid_up_to();
-                    let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-                    diags.push(Diagnostic::at(
-                        super::Severity::Error,
-                        &shown,
-                        &valid,
-                        offset..offset,
-                        "file is not valid UTF-8 text".into(),
-                    ));
-                }
-            },
-            Err(message) => diags.push(Diagnostic::file(&shown, message)),
-        }
-    }
-    (files, diags)
+    let listed = paths
+        .into_iter()
+        .enumerate()
+        .map(|(done, path)| {
+            let shown = crate::text::escape_visible(&path.display().to_string());
+            found(&shown, done as u64 + 1, total);
+            let bytes = fs::metadata(&path).map_or(0, |m| m.len().min(MAX_FILE_BYTES));
+            Listed { path: shown, bytes, text: Text::OnDisk(path) }
+        })
+        .collect();
+    (listed, diags)
 }
 
 /// Reads a regular file of at most [`MAX_FILE_BYTES`], checking the type before opening

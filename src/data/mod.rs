@@ -18,6 +18,7 @@ mod progress;
 mod raw;
 
 pub use diag::{Diagnostic, Severity, line_column};
+use files::Listed;
 pub use files::{Layer, MAX_FILE_BYTES, SourceFile, read_layer};
 pub use progress::{Progress, Stage};
 
@@ -96,7 +97,7 @@ pub fn validate_with_progress(layers: &[Layer], progress: &mut impl FnMut(Progre
     let mut files = Vec::new();
     let mut diagnostics = Vec::new();
     for layer in layers {
-        let (read, diags) = files::read_layer_with(layer, &mut |file, done, total| {
+        let (read, diags) = files::list_layer(layer, &mut |file, done, total| {
             progress(Progress { stage: Stage::Reading, done, total, file: Some(file) });
         });
         files.extend(read);
@@ -107,7 +108,7 @@ pub fn validate_with_progress(layers: &[Layer], progress: &mut impl FnMut(Progre
 
 /// Checks already-read files (used by tests and by `validate`).
 pub fn validate_files(files: Vec<SourceFile>, diagnostics: Vec<Diagnostic>) -> Report {
-    check(files, diagnostics, &mut |_| {})
+    check(files.into_iter().map(Listed::from_file).collect(), diagnostics, &mut |_| {})
 }
 
 /// As [`validate_files`], telling `progress` how far it has got.
@@ -116,11 +117,11 @@ pub fn validate_files_with_progress(
     diagnostics: Vec<Diagnostic>,
     progress: &mut impl FnMut(Progress<'_>),
 ) -> Report {
-    check(files, diagnostics, progress)
+    check(files.into_iter().map(Listed::from_file).collect(), diagnostics, progress)
 }
 
-fn check(files: Vec<SourceFile>, mut diagnostics: Vec<Diagnostic>, progress: &mut dyn FnMut(Progress<'_>)) -> Report {
-    let sizes: Vec<u64> = files.iter().map(|f| f.text.len() as u64).collect();
+fn check(files: Vec<Listed>, mut diagnostics: Vec<Diagnostic>, progress: &mut dyn FnMut(Progress<'_>)) -> Report {
+    let sizes: Vec<u64> = files.iter().map(|f| f.bytes).collect();
     let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
     let total = sizes.iter().sum();
     let mut parsed_bytes = 0;

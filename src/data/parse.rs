@@ -10,6 +10,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::convert::Drafter;
 use super::diag::LineIndex;
+use super::files::Listed;
 use super::raw::{
     RawDataset, RawFramework, RawLevel, RawNationFacts, RawPathway, RawPayFloor, RawPayScale, RawQualification,
     RawRole, RawStep, RawTheme,
@@ -41,12 +42,7 @@ pub(super) struct Parsed {
 /// on the calling thread as it arrives; returns them in file order, so what follows (and
 /// so every report) is the same however the work was shared out. Each file's text is
 /// dropped as soon as it is parsed: what follows needs only its line index.
-pub(super) fn parse_all(
-    files: Vec<SourceFile>,
-    paths: &[String],
-    today: Date,
-    done: &mut dyn FnMut(usize),
-) -> Vec<Parsed> {
+pub(super) fn parse_all(files: Vec<Listed>, paths: &[String], today: Date, done: &mut dyn FnMut(usize)) -> Vec<Parsed> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len());
     if workers <= 1 {
         return files
@@ -86,7 +82,12 @@ pub(super) fn parse_all(
     slots.into_iter().flatten().collect()
 }
 
-fn parse_file(index: usize, file: SourceFile, paths: &[String], today: Date) -> Parsed {
+/// Reads the file (on this thread, so that reading overlaps parsing) and parses it.
+fn parse_file(index: usize, listed: Listed, paths: &[String], today: Date) -> Parsed {
+    let file = match listed.read() {
+        Ok(file) => file,
+        Err(d) => return Parsed { items: Items::default(), diags: vec![d], lines: LineIndex::new("") },
+    };
     let mut parsed = Parsed { items: Items::default(), diags: Vec::new(), lines: LineIndex::new(&file.text) };
     let mut drafter = Drafter::new(paths, index, &parsed.lines, today);
     read_items(index, &file, &mut drafter, &mut parsed.items, &mut parsed.diags);
