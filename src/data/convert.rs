@@ -143,7 +143,9 @@ pub(super) fn build(
 ) -> Catalogue {
     let report_unknown_ids = !items.unreadable_file;
     let mut cx = Ctx { paths, lines, first: 0, diags, report_unknown_ids, today };
-    let total = (items.qualifications.len() + items.roles.len() + items.steps.len() + items.pathways.len()) as u64;
+    let (role_count, step_count): (usize, usize) =
+        (items.role_parts.iter().map(Vec::len).sum(), items.step_parts.iter().map(Vec::len).sum());
+    let total = (items.qualifications.len() + role_count + step_count + items.pathways.len()) as u64;
     let mut checked = Checked { done: 0, total, progress };
 
     let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
@@ -155,12 +157,17 @@ pub(super) fn build(
         }
     }
     let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
-    let mut kept_roles = Vec::with_capacity(items.roles.len());
-    for (file, draft) in items.roles {
-        let ix = RoleIx(kept_roles.len() as u32);
-        if register(&mut cx, &mut roles, file, (&draft.role.id, draft.id_span.clone()), "role", ix) {
-            kept_roles.push((file, draft));
-        }
+    let mut role_parts = items.role_parts;
+    let mut kept = 0;
+    for part in &mut role_parts {
+        // A duplicate is dropped where it stands, so the kept roles keep their order and
+        // the nth of them is RoleIx(n).
+        part.retain(|(file, draft)| {
+            let ix = RoleIx(kept);
+            let new = register(&mut cx, &mut roles, *file, (&draft.role.id, draft.id_span.clone()), "role", ix);
+            kept += u32::from(new);
+            new
+        });
     }
 
     let mut equivalents = Vec::new();
@@ -184,13 +191,13 @@ pub(super) fn build(
         }
     }
     let role_list: Vec<Role> =
-        parallel::check_all(&mut cx, &mut checked, kept_roles, |cx, (file, draft)| link_role(cx, file, draft, &quals));
+        parallel::check_all(&mut cx, &mut checked, role_parts, |cx, (file, draft)| link_role(cx, file, draft, &quals));
 
-    let mut steps = Vec::with_capacity(items.steps.len());
+    let mut steps = Vec::with_capacity(step_count);
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
     let mut seen_steps: FastMap<SameStep, (At, Range<usize>)> = FastMap::default();
-    let linked_steps = parallel::check_all(&mut cx, &mut checked, items.steps, |cx, (file, draft)| {
+    let linked_steps = parallel::check_all(&mut cx, &mut checked, items.step_parts, |cx, (file, draft)| {
         let from_span = draft.from.span();
         (file, from_span, steps::link_step(cx, file, draft, &roles, &quals))
     });

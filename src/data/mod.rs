@@ -139,9 +139,9 @@ fn check(files: Vec<Listed>, mut diagnostics: Vec<Diagnostic>, progress: &mut dy
     }
     let items = Items::merge(parts);
     let counts = Counts {
-        roles: items.roles.len() + items.broken_roles.len(),
+        roles: items.role_parts.iter().map(Vec::len).sum::<usize>() + items.broken_roles.len(),
         qualifications: items.qualifications.len() + items.broken_qualifications.len(),
-        steps: items.steps.len() + items.broken_steps,
+        steps: items.step_parts.iter().map(Vec::len).sum::<usize>() + items.broken_steps,
         pathways: items.pathways.len() + items.broken_pathways,
     };
     let catalogue = convert::build(&paths, &lines, today, items, &mut diagnostics, progress);
@@ -178,8 +178,12 @@ impl At {
 #[derive(Default)]
 struct Items {
     roles: Vec<(At, convert::RoleDraft)>,
+    /// After merging: each file's roles, in file order (`roles` is then empty).
+    role_parts: Vec<Vec<(At, convert::RoleDraft)>>,
     qualifications: Vec<(At, RawQualification)>,
     steps: Vec<(At, convert::StepDraft)>,
+    /// After merging: each file's steps, in file order (`steps` is then empty).
+    step_parts: Vec<Vec<(At, convert::StepDraft)>>,
     pathways: Vec<(At, RawPathway)>,
     pay_scales: Vec<(At, RawPayScale)>,
     pay_floors: Vec<(At, RawPayFloor)>,
@@ -214,9 +218,13 @@ impl Items {
         }
         let mut parts = parts;
         Items {
-            roles: join(&mut parts, |p| &mut p.roles),
+            roles: Vec::new(),
+            // Roles and steps stay in their files' lists, one list per file, in order: they
+            // are many, and linking shares them out over the cores a list at a time.
+            role_parts: parts.iter_mut().map(|p| std::mem::take(&mut p.roles)).collect(),
             qualifications: join(&mut parts, |p| &mut p.qualifications),
-            steps: join(&mut parts, |p| &mut p.steps),
+            steps: Vec::new(),
+            step_parts: parts.iter_mut().map(|p| std::mem::take(&mut p.steps)).collect(),
             pathways: join(&mut parts, |p| &mut p.pathways),
             pay_scales: join(&mut parts, |p| &mut p.pay_scales),
             pay_floors: join(&mut parts, |p| &mut p.pay_floors),

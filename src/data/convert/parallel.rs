@@ -1,6 +1,7 @@
-//! Checking many items on every core: the items are cut into runs, each run checked on a
-//! worker with a context of its own, and the results and diagnostics put back in the
-//! items' order, so the outcome is the same however the work was shared out.
+//! Checking many items on every core: the items come in lists (one per file), long lists
+//! are cut into runs, each run is checked on a worker with a context of its own, and the
+//! results and diagnostics are put back in the items' order, so the outcome is the same
+//! however the work was shared out.
 
 use std::sync::{Mutex, mpsc};
 
@@ -10,12 +11,12 @@ use super::{Checked, Ctx, Diagnostic};
 /// them, small enough that progress moves and the cores finish together.
 const RUN: usize = 2048;
 
-/// `check` applied to every item, in order. Below two runs, or on one core, this is a
-/// plain loop on the calling thread.
+/// `check` applied to every item of every list, in order. Below two runs' worth, or on
+/// one core, this is a plain loop on the calling thread.
 pub(super) fn check_all<T, R>(
     cx: &mut Ctx<'_>,
     checked: &mut Checked<'_>,
-    items: Vec<T>,
+    lists: Vec<Vec<T>>,
     check: impl Fn(&mut Ctx<'_>, T) -> R + Sync,
 ) -> Vec<R>
 where
@@ -23,16 +24,17 @@ where
     R: Send,
 {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-    if workers <= 1 || items.len() < 2 * RUN {
-        return items
+    if workers <= 1 || lists.iter().map(Vec::len).sum::<usize>() < 2 * RUN {
+        return lists
             .into_iter()
+            .flatten()
             .map(|item| {
                 checked.one();
                 check(cx, item)
             })
             .collect();
     }
-    let runs = runs(items);
+    let runs = runs(lists);
     let count = runs.len();
     let queue = Mutex::new(runs.into_iter().enumerate());
     let mut slots: Vec<Option<(Vec<R>, Vec<Diagnostic>)>> = (0..count).map(|_| None).collect();
@@ -70,14 +72,25 @@ where
     all
 }
 
-/// The items in runs of `RUN`, in order; cut from the back so that each item is moved once.
-fn runs<T>(mut items: Vec<T>) -> Vec<Vec<T>> {
-    let mut runs = Vec::with_capacity(items.len().div_ceil(RUN));
-    while !items.is_empty() {
-        let keep = (items.len() - 1) / RUN * RUN;
-        runs.push(items.split_off(keep));
+/// The lists as runs, in order: a list is a run as it is (no item moves), unless it is
+/// over two runs long, when it is cut into runs of `RUN` from the back (each item moved once).
+fn runs<T>(lists: Vec<Vec<T>>) -> Vec<Vec<T>> {
+    let mut runs = Vec::with_capacity(lists.len());
+    for mut list in lists {
+        if list.is_empty() {
+            continue;
+        }
+        if list.len() <= 2 * RUN {
+            runs.push(list);
+            continue;
+        }
+        let mut cut = Vec::with_capacity(list.len().div_ceil(RUN));
+        while !list.is_empty() {
+            let keep = (list.len() - 1) / RUN * RUN;
+            cut.push(list.split_off(keep));
+        }
+        runs.extend(cut.into_iter().rev());
     }
-    runs.reverse();
     runs
 }
 
@@ -87,10 +100,18 @@ mod tests {
 
     #[test]
     fn runs_keep_every_item_in_order() {
-        for n in [0, 1, RUN - 1, RUN, RUN + 1, 3 * RUN + 5] {
-            let cut = runs((0..n).collect::<Vec<_>>());
-            assert!(cut.iter().all(|r| !r.is_empty() && r.len() <= RUN), "{n}");
-            assert_eq!(cut.into_iter().flatten().collect::<Vec<_>>(), (0..n).collect::<Vec<_>>(), "{n}");
+        for lens in [vec![], vec![0], vec![1, 0, 2], vec![RUN - 1, RUN, RUN + 1], vec![3 * RUN + 5, 7]] {
+            let mut next = 0;
+            let lists: Vec<Vec<usize>> = lens
+                .iter()
+                .map(|&n| {
+                    next += n;
+                    (next - n..next).collect()
+                })
+                .collect();
+            let cut = runs(lists);
+            assert!(cut.iter().all(|r| !r.is_empty() && r.len() <= 2 * RUN), "{lens:?}");
+            assert_eq!(cut.into_iter().flatten().collect::<Vec<_>>(), (0..next).collect::<Vec<_>>(), "{lens:?}");
         }
     }
 }
