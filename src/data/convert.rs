@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::Arc;
 use std::sync::Mutex;
 
 use toml::Spanned;
@@ -43,7 +44,7 @@ use sources::{suspicious_host, valid_url};
 use values::themes_and_frameworks;
 
 struct Ctx<'a> {
-    paths: &'a [String],
+    paths: &'a [Arc<str>],
     /// The line index of each file from `first` on: a parsing thread has only its own.
     lines: &'a [LineIndex],
     first: usize,
@@ -134,7 +135,7 @@ impl<T: Copy> Ids<T> {
 }
 
 pub(super) fn build(
-    paths: &[String],
+    paths: &[Arc<str>],
     lines: &[LineIndex],
     today: Date,
     items: Items,

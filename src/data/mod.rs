@@ -122,7 +122,8 @@ pub fn validate_files_with_progress(
 
 fn check(files: Vec<Listed>, mut diagnostics: Vec<Diagnostic>, progress: &mut dyn FnMut(Progress<'_>)) -> Report {
     let sizes: Vec<u64> = files.iter().map(|f| f.bytes).collect();
-    let paths: Vec<String> = files.iter().map(|f| f.path.clone()).collect();
+    // Shared, not copied, by every role's and step's origin.
+    let paths: Vec<std::sync::Arc<str>> = files.iter().map(|f| f.path.as_str().into()).collect();
     let total = sizes.iter().sum();
     let mut parsed_bytes = 0;
     let today = convert::today();

@@ -2,6 +2,7 @@
 //! one mistake never hides the next.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 use std::sync::{Mutex, mpsc};
 
 use serde::Deserialize;
@@ -42,7 +43,12 @@ pub(super) struct Parsed {
 /// on the calling thread as it arrives; returns them in file order, so what follows (and
 /// so every report) is the same however the work was shared out. Each file's text is
 /// dropped as soon as it is parsed: what follows needs only its line index.
-pub(super) fn parse_all(files: Vec<Listed>, paths: &[String], today: Date, done: &mut dyn FnMut(usize)) -> Vec<Parsed> {
+pub(super) fn parse_all(
+    files: Vec<Listed>,
+    paths: &[Arc<str>],
+    today: Date,
+    done: &mut dyn FnMut(usize),
+) -> Vec<Parsed> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len());
     if workers <= 1 {
         return files
@@ -83,7 +89,7 @@ pub(super) fn parse_all(files: Vec<Listed>, paths: &[String], today: Date, done:
 }
 
 /// Reads the file (on this thread, so that reading overlaps parsing) and parses it.
-fn parse_file(index: usize, listed: Listed, paths: &[String], today: Date) -> Parsed {
+fn parse_file(index: usize, listed: Listed, paths: &[Arc<str>], today: Date) -> Parsed {
     let file = match listed.read() {
         Ok(file) => file,
         Err(d) => return Parsed { items: Items::default(), diags: vec![d], lines: LineIndex::new("") },

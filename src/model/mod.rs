@@ -313,7 +313,8 @@ pub struct Levels {
 /// Where an item was defined, for diagnostics and for people editing data.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Origin {
-    pub path: String,
+    /// Shared by every item of the file.
+    pub path: std::sync::Arc<str>,
     pub line: usize,
 }
 

@@ -5,6 +5,7 @@
 //! all held at once.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use toml::Spanned;
 
@@ -48,7 +49,7 @@ pub(in crate::data) struct StepDraft {
 
 /// Drafts the roles and steps of one file, gathering what it finds wrong.
 pub(in crate::data) struct Drafter<'a> {
-    paths: &'a [String],
+    paths: &'a [Arc<str>],
     file: usize,
     lines: &'a LineIndex,
     today: Date,
@@ -56,7 +57,7 @@ pub(in crate::data) struct Drafter<'a> {
 }
 
 impl<'a> Drafter<'a> {
-    pub(in crate::data) fn new(paths: &'a [String], file: usize, lines: &'a LineIndex, today: Date) -> Drafter<'a> {
+    pub(in crate::data) fn new(paths: &'a [Arc<str>], file: usize, lines: &'a LineIndex, today: Date) -> Drafter<'a> {
         Drafter { paths, file, lines, today, diags: Vec::new() }
     }
 
