@@ -30,7 +30,7 @@ fn bench_load(c: &mut Criterion) {
         group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(10));
         let ids = role_ids(&files);
         group.bench_function("suggest/index-build", |b| b.iter(|| black_box(Suggester::new(ids.iter().copied()))));
-        let mut suggester = Suggester::new(ids.iter().copied());
+        let suggester = Suggester::new(ids.iter().copied());
         let typos: Vec<String> = (0..100).map(|n| typo(ids[(n * 7_919) % ids.len()], n)).collect();
         group.bench_function("suggest/100-typos", |b| {
             b.iter(|| typos.iter().filter(|t| suggester.suggest(t).is_some()).count());

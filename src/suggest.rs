@@ -46,8 +46,6 @@ pub struct Suggester {
     words: Vec<String>,
     lower: Vec<String>,
     postings: HashMap<u64, Vec<u32>>,
-    /// How many of the typed word's trigrams each word shares, reset after each question.
-    counts: Vec<u16>,
 }
 
 impl Suggester {
@@ -66,12 +64,12 @@ impl Suggester {
                 }
             }
         }
-        let counts = vec![0; words.len()];
-        Suggester { words, lower, postings, counts }
+        Suggester { words, lower, postings }
     }
 
     /// The word most like `word`, if any is close enough to be a plausible typo.
-    pub fn suggest(&mut self, word: &str) -> Option<&str> {
+    /// Asks nothing mutable of the index, so threads may share one.
+    pub fn suggest(&self, word: &str) -> Option<&str> {
         let word = word.to_lowercase();
         let best = if self.words.len() <= SCORED {
             self.best_of(&word, 0..self.words.len())
@@ -108,7 +106,10 @@ impl Suggester {
     }
 
     /// The words sharing most of `word`'s trigrams, rarest trigrams first, within the budget.
-    fn candidates(&mut self, word: &str) -> Vec<usize> {
+    fn candidates(&self, word: &str) -> Vec<usize> {
+        // How many of the typed word's trigrams each word shares: zeroed memory comes
+        // cheap, and a question of its own lets threads ask at once.
+        let mut counts = vec![0_u16; self.words.len()];
         let mut grams = Vec::new();
         trigrams(word, &mut grams);
         let mut lists: Vec<&[u32]> = grams.iter().filter_map(|g| self.postings.get(g)).map(Vec::as_slice).collect();
@@ -122,18 +123,16 @@ impl Suggester {
             }
             read += list.len();
             for &ix in list {
-                let count = &mut self.counts[ix as usize];
+                let count = &mut counts[ix as usize];
                 if *count == 0 {
                     touched.push(ix);
                 }
                 *count = count.saturating_add(1);
             }
         }
-        // Ranked by trigrams shared, then by order; every count is cleared for the next question.
-        let mut ranked: Vec<(std::cmp::Reverse<u16>, u32)> = touched
-            .into_iter()
-            .map(|ix| (std::cmp::Reverse(std::mem::take(&mut self.counts[ix as usize])), ix))
-            .collect();
+        // Ranked by trigrams shared, then by order.
+        let mut ranked: Vec<(std::cmp::Reverse<u16>, u32)> =
+            touched.into_iter().map(|ix| (std::cmp::Reverse(counts[ix as usize]), ix)).collect();
         if ranked.len() > SCORED {
             ranked.select_nth_unstable(SCORED - 1);
             ranked.truncate(SCORED);
@@ -200,7 +199,7 @@ mod tests {
         assert_eq!(closest("senior-carer", ids), Some("senior-care-worker"));
         assert_eq!(closest("care-wroker", ids), Some("care-worker"));
         assert_eq!(closest("paramedic", ids), None);
-        let mut index = Suggester::new(ids);
+        let index = Suggester::new(ids);
         assert_eq!(index.suggest("senior-carer"), Some("senior-care-worker"));
         assert_eq!(index.suggest("care-wroker"), Some("care-worker"));
         assert_eq!(index.suggest("paramedic"), None);
@@ -219,7 +218,7 @@ mod tests {
         let files = crate::synthetic::dataset(3_000);
         let ids = crate::synthetic::role_ids(&files);
         assert_eq!(ids.len(), 3_000);
-        let mut index = Suggester::new(ids.iter().copied());
+        let index = Suggester::new(ids.iter().copied());
         for k in 0..400 {
             let id = ids[(k * 7_919) % ids.len()];
             // Slips inside the id, and an id cut short.

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::Arc;
-use std::sync::Mutex;
+use std::sync::OnceLock;
 
 use toml::Spanned;
 
@@ -89,26 +89,23 @@ struct Ids<T> {
     broken: HashSet<String>,
     /// Built at the first unknown id, so a clean data set never pays for it; dropped when
     /// an id is added.
-    suggester: Mutex<Option<Suggester>>,
+    suggester: OnceLock<Suggester>,
 }
 
 impl<T: Copy> Ids<T> {
     fn new(broken: &[String]) -> Self {
-        Ids { map: FastMap::default(), broken: broken.iter().cloned().collect(), suggester: Mutex::new(None) }
+        Ids { map: FastMap::default(), broken: broken.iter().cloned().collect(), suggester: OnceLock::new() }
     }
 
     fn insert(&mut self, key: String, value: (T, At, Range<usize>)) {
         self.map.insert(key, value);
-        if let Ok(suggester) = self.suggester.get_mut() {
-            *suggester = None;
-        }
+        self.suggester.take();
     }
 
     /// The known id most like `key`, through an index of them all.
     fn closest(&self, key: &str) -> Option<String> {
-        // Linking runs on several threads; unknown ids are rare, so one lock is enough.
-        let mut suggester = self.suggester.lock().ok()?;
-        let suggester = suggester.get_or_insert_with(|| {
+        // Built once, by whichever linking thread first meets an unknown id; then shared.
+        let suggester = self.suggester.get_or_init(|| {
             // Sorted, so that which of two equally close ids is offered never varies.
             let mut keys: Vec<&str> = self.map.keys().map(String::as_str).collect();
             keys.sort_unstable();
