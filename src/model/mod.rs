@@ -7,7 +7,6 @@
 mod pathway;
 pub use pathway::{Branch, Pathway};
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -441,12 +440,39 @@ pub struct Catalogue {
     pub pathways: Vec<Pathway>,
     /// Pay scales, floors, nation facts and the level crosswalk.
     pub reference: Reference,
-    role_ids: HashMap<String, RoleIx>,
-    qual_ids: HashMap<String, QualIx>,
-    outgoing: Vec<Vec<StepIx>>,
-    incoming: Vec<Vec<StepIx>>,
+    /// Role and qualification indices sorted by id, for lookup by binary search: the ids
+    /// are not copied into a map of their own (at 100,000 roles that would be 100,000 more
+    /// strings).
+    role_ids: Vec<RoleIx>,
+    qual_ids: Vec<QualIx>,
+    /// Each role's steps out and in: the steps of role `r` are
+    /// `outgoing[out_starts[r]..out_starts[r + 1]]`, one list for all roles.
+    out_starts: Vec<u32>,
+    outgoing: Vec<StepIx>,
+    in_starts: Vec<u32>,
+    incoming: Vec<StepIx>,
     /// For each qualification, the qualifications that count as it somewhere.
     stood_in_for: Vec<Vec<QualIx>>,
+}
+
+/// The steps grouped by the role `end` gives, in step order within each role: the start of
+/// each role's run (and one past the last), and the runs end to end.
+fn by_role(roles: usize, steps: &[Step], end: impl Fn(&Step) -> RoleIx) -> (Vec<u32>, Vec<StepIx>) {
+    let mut starts = vec![0_u32; roles + 1];
+    for step in steps {
+        starts[end(step).0 as usize + 1] += 1;
+    }
+    for r in 0..roles {
+        starts[r + 1] += starts[r];
+    }
+    let mut next = starts.clone();
+    let mut list = vec![StepIx(0); steps.len()];
+    for (i, step) in steps.iter().enumerate() {
+        let slot = &mut next[end(step).0 as usize];
+        list[*slot as usize] = StepIx(i as u32);
+        *slot += 1;
+    }
+    (starts, list)
 }
 
 impl Catalogue {
@@ -458,14 +484,12 @@ impl Catalogue {
         steps: Vec<Step>,
         pathways: Vec<Pathway>,
     ) -> Catalogue {
-        let role_ids = roles.iter().enumerate().map(|(i, r)| (r.id.clone(), RoleIx(i as u32))).collect();
-        let qual_ids = qualifications.iter().enumerate().map(|(i, q)| (q.id.clone(), QualIx(i as u32))).collect();
-        let mut outgoing = vec![Vec::new(); roles.len()];
-        let mut incoming = vec![Vec::new(); roles.len()];
-        for (i, step) in steps.iter().enumerate() {
-            outgoing[step.from.0 as usize].push(StepIx(i as u32));
-            incoming[step.to.0 as usize].push(StepIx(i as u32));
-        }
+        let mut role_ids: Vec<RoleIx> = (0..roles.len() as u32).map(RoleIx).collect();
+        role_ids.sort_unstable_by(|a, b| roles[a.0 as usize].id.cmp(&roles[b.0 as usize].id));
+        let mut qual_ids: Vec<QualIx> = (0..qualifications.len() as u32).map(QualIx).collect();
+        qual_ids.sort_unstable_by(|a, b| qualifications[a.0 as usize].id.cmp(&qualifications[b.0 as usize].id));
+        let (out_starts, outgoing) = by_role(roles.len(), &steps, |s| s.from);
+        let (in_starts, incoming) = by_role(roles.len(), &steps, |s| s.to);
         let mut stood_in_for = vec![Vec::new(); qualifications.len()];
         for (i, q) in qualifications.iter().enumerate() {
             for c in &q.counts_as {
@@ -483,7 +507,9 @@ impl Catalogue {
             reference: Reference::default(),
             role_ids,
             qual_ids,
+            out_starts,
             outgoing,
+            in_starts,
             incoming,
         }
     }
@@ -498,10 +524,12 @@ impl Catalogue {
         &self.steps[ix.0 as usize]
     }
     pub fn role_by_id(&self, id: &str) -> Option<RoleIx> {
-        self.role_ids.get(id).copied()
+        let found = self.role_ids.binary_search_by(|ix| self.role(*ix).id.as_str().cmp(id));
+        found.ok().map(|at| self.role_ids[at])
     }
     pub fn qualification_by_id(&self, id: &str) -> Option<QualIx> {
-        self.qual_ids.get(id).copied()
+        let found = self.qual_ids.binary_search_by(|ix| self.qualification(*ix).id.as_str().cmp(id));
+        found.ok().map(|at| self.qual_ids[at])
     }
     /// A role's place on the Career Framework (see [`crate::levels`]).
     pub fn level(&self, role: RoleIx) -> Option<crate::levels::Level> {
@@ -520,11 +548,13 @@ impl Catalogue {
     }
     /// Steps out of a role.
     pub fn steps_from(&self, role: RoleIx) -> &[StepIx] {
-        &self.outgoing[role.0 as usize]
+        let r = role.0 as usize;
+        &self.outgoing[self.out_starts[r] as usize..self.out_starts[r + 1] as usize]
     }
     /// Steps into a role.
     pub fn steps_into(&self, role: RoleIx) -> &[StepIx] {
-        &self.incoming[role.0 as usize]
+        let r = role.0 as usize;
+        &self.incoming[self.in_starts[r] as usize..self.in_starts[r + 1] as usize]
     }
     /// True when a step goes from health to social care or back (a role in both sectors
     /// crosses nothing).
