@@ -34,7 +34,7 @@ mod roles;
 mod sources;
 mod steps;
 mod values;
-pub(super) use drafts::{Drafter, RoleDraft, StepDraft};
+pub(super) use drafts::{Drafter, Drafts, RoleDraft, StepDraft};
 use pathways::pathway;
 use reference::{reference_items, stale_pay};
 use roles::link_role;
@@ -136,13 +136,14 @@ pub(super) fn build(
     lines: &[LineIndex],
     today: Date,
     items: Items,
+    drafts: Drafts,
     diags: &mut Vec<Diagnostic>,
     progress: &mut dyn FnMut(Progress<'_>),
 ) -> Catalogue {
     let report_unknown_ids = !items.unreadable_file;
     let mut cx = Ctx { paths, lines, first: 0, diags, report_unknown_ids, today };
     let (role_count, step_count): (usize, usize) =
-        (items.role_parts.iter().map(Vec::len).sum(), items.step_parts.iter().map(Vec::len).sum());
+        (drafts.roles.iter().map(Vec::len).sum(), drafts.steps.iter().map(Vec::len).sum());
     let total = (items.qualifications.len() + role_count + step_count + items.pathways.len()) as u64;
     let mut checked = Checked { done: 0, total, progress };
 
@@ -150,12 +151,12 @@ pub(super) fn build(
     let mut kept_quals = Vec::with_capacity(items.qualifications.len());
     for (file, raw) in items.qualifications {
         let ix = QualIx(kept_quals.len() as u32);
-        if register(&mut cx, &mut quals, file, (raw.id.get_ref().trim(), raw.id.span()), "qualification", ix) {
+        if register(&mut cx, &mut quals, file, written(&raw.id), "qualification", ix) {
             kept_quals.push((file, raw));
         }
     }
     let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
-    let mut role_parts = items.role_parts;
+    let mut role_parts = drafts.roles;
     let mut kept = 0;
     for part in &mut role_parts {
         // A duplicate is dropped where it stands, so the kept roles keep their order and
@@ -195,7 +196,7 @@ pub(super) fn build(
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
     let mut seen_steps: FastMap<SameStep, (At, Range<usize>)> = FastMap::default();
-    let linked_steps = parallel::check_all(&mut cx, &mut checked, items.step_parts, |cx, (file, draft)| {
+    let linked_steps = parallel::check_all(&mut cx, &mut checked, drafts.steps, |cx, (file, draft)| {
         let from_span = draft.from.span();
         (file, from_span, steps::link_step(cx, file, draft, &roles, &quals))
     });
@@ -229,14 +230,7 @@ pub(super) fn build(
     let mut pathway_ids = Ids::<usize>::new(&[]);
     for (file, raw) in items.pathways {
         checked.one();
-        if register(
-            &mut cx,
-            &mut pathway_ids,
-            file,
-            (raw.id.get_ref().trim(), raw.id.span()),
-            "pathway",
-            pathways.len(),
-        ) {
+        if register(&mut cx, &mut pathway_ids, file, written(&raw.id), "pathway", pathways.len()) {
             pathways.push(pathway(&mut cx, file, raw, &roles, &linked));
         }
     }
@@ -302,6 +296,11 @@ impl Checked<'_> {
     fn tell(&mut self) {
         (self.progress)(Progress { stage: Stage::Checking, done: self.done, total: self.total, file: None });
     }
+}
+
+/// An id as written, trimmed, and where.
+fn written(id: &Spanned<String>) -> (&str, Range<usize>) {
+    (id.get_ref().trim(), id.span())
 }
 
 /// Checks an id's spelling and uniqueness; returns false for a duplicate (which is dropped).

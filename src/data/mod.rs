@@ -14,6 +14,7 @@ mod convert;
 mod diag;
 mod files;
 mod parse;
+mod pool;
 mod progress;
 mod raw;
 
@@ -138,14 +139,20 @@ fn check(files: Vec<Listed>, mut diagnostics: Vec<Diagnostic>, progress: &mut dy
         lines.push(p.lines);
         parts.push(p.items);
     }
+    // Roles and steps stay in their files' lists: they are many, and linking shares them
+    // out over the cores a list at a time.
+    let drafts = convert::Drafts {
+        roles: parts.iter_mut().map(|p| std::mem::take(&mut p.roles)).collect(),
+        steps: parts.iter_mut().map(|p| std::mem::take(&mut p.steps)).collect(),
+    };
     let items = Items::merge(parts);
     let counts = Counts {
-        roles: items.role_parts.iter().map(Vec::len).sum::<usize>() + items.broken_roles.len(),
+        roles: drafts.roles.iter().map(Vec::len).sum::<usize>() + items.broken_roles.len(),
         qualifications: items.qualifications.len() + items.broken_qualifications.len(),
-        steps: items.step_parts.iter().map(Vec::len).sum::<usize>() + items.broken_steps,
+        steps: drafts.steps.iter().map(Vec::len).sum::<usize>() + items.broken_steps,
         pathways: items.pathways.len() + items.broken_pathways,
     };
-    let catalogue = convert::build(&paths, &lines, today, items, &mut diagnostics, progress);
+    let catalogue = convert::build(&paths, &lines, today, items, drafts, &mut diagnostics, progress);
     diagnostics.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
     diagnostics.dedup();
     let has_errors = diagnostics.iter().any(Diagnostic::is_error);
@@ -178,13 +185,10 @@ impl At {
 /// Raw items with where they were read.
 #[derive(Default)]
 struct Items {
+    /// A file's roles and steps; linking takes them file by file (see [`convert::Drafts`]).
     roles: Vec<(At, convert::RoleDraft)>,
-    /// After merging: each file's roles, in file order (`roles` is then empty).
-    role_parts: Vec<Vec<(At, convert::RoleDraft)>>,
     qualifications: Vec<(At, RawQualification)>,
     steps: Vec<(At, convert::StepDraft)>,
-    /// After merging: each file's steps, in file order (`steps` is then empty).
-    step_parts: Vec<Vec<(At, convert::StepDraft)>>,
     pathways: Vec<(At, RawPathway)>,
     pay_scales: Vec<(At, RawPayScale)>,
     pay_floors: Vec<(At, RawPayFloor)>,
@@ -219,13 +223,9 @@ impl Items {
         }
         let mut parts = parts;
         Items {
-            roles: Vec::new(),
-            // Roles and steps stay in their files' lists, one list per file, in order: they
-            // are many, and linking shares them out over the cores a list at a time.
-            role_parts: parts.iter_mut().map(|p| std::mem::take(&mut p.roles)).collect(),
+            roles: join(&mut parts, |p| &mut p.roles),
             qualifications: join(&mut parts, |p| &mut p.qualifications),
-            steps: Vec::new(),
-            step_parts: parts.iter_mut().map(|p| std::mem::take(&mut p.steps)).collect(),
+            steps: join(&mut parts, |p| &mut p.steps),
             pathways: join(&mut parts, |p| &mut p.pathways),
             pay_scales: join(&mut parts, |p| &mut p.pay_scales),
             pay_floors: join(&mut parts, |p| &mut p.pay_floors),

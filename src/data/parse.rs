@@ -3,7 +3,6 @@
 
 use std::borrow::Cow;
 use std::sync::Arc;
-use std::sync::{Mutex, mpsc};
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -39,9 +38,8 @@ pub(super) struct Parsed {
     pub lines: LineIndex,
 }
 
-/// Parses each file on its own thread, up to one per core, handing each result to `done`
-/// on the calling thread as it arrives; returns them in file order, so what follows (and
-/// so every report) is the same however the work was shared out. Each file's text is
+/// Parses each file on its own thread, up to one per core (see [`super::pool`]), telling
+/// `done` of each file as it finishes; returns them in file order. Each file's text is
 /// dropped as soon as it is parsed: what follows needs only its line index.
 pub(super) fn parse_all(
     files: Vec<Listed>,
@@ -49,43 +47,7 @@ pub(super) fn parse_all(
     today: Date,
     done: &mut dyn FnMut(usize),
 ) -> Vec<Parsed> {
-    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(files.len());
-    if workers <= 1 {
-        return files
-            .into_iter()
-            .enumerate()
-            .map(|(index, file)| {
-                let parsed = parse_file(index, file, paths, today);
-                done(index);
-                parsed
-            })
-            .collect();
-    }
-    let mut slots: Vec<Option<Parsed>> = files.iter().map(|_| None).collect();
-    let queue = Mutex::new(files.into_iter().enumerate());
-    std::thread::scope(|scope| {
-        let (sender, results) = mpsc::channel();
-        for _ in 0..workers {
-            let (sender, queue) = (sender.clone(), &queue);
-            scope.spawn(move || {
-                loop {
-                    // A poisoned lock means another worker panicked, which takes the scope down.
-                    let next = queue.lock().ok().and_then(|mut q| q.next());
-                    let Some((index, file)) = next else { break };
-                    if sender.send((index, parse_file(index, file, paths, today))).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(sender);
-        for (index, parsed) in results {
-            slots[index] = Some(parsed);
-            done(index);
-        }
-    });
-    // A worker that panicked has already taken the scope down with it, so every slot is full.
-    slots.into_iter().flatten().collect()
+    super::pool::in_order(files, |index, file| parse_file(index, file, paths, today), &mut |index, _| done(index))
 }
 
 /// Reads the file (on this thread, so that reading overlaps parsing) and parses it.

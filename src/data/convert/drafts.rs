@@ -15,6 +15,12 @@ use super::{At, Ctx, Date, Duration, Nation, Origin, RawRole, RawStep, Role, Rou
 use crate::data::Diagnostic;
 use crate::data::diag::LineIndex;
 
+/// Every file's roles and steps, as drafted, one list per file in file order.
+pub(in crate::data) struct Drafts {
+    pub(in crate::data) roles: Vec<Vec<(At, RoleDraft)>>,
+    pub(in crate::data) steps: Vec<Vec<(At, StepDraft)>>,
+}
+
 /// A role checked but for its qualifications.
 pub(in crate::data) struct RoleDraft {
     pub(super) role: Role,

@@ -1,11 +1,8 @@
 //! Checking many items on every core: the items come in lists (one per file), long lists
-//! are cut into runs, each run is checked on a worker with a context of its own, and the
-//! results and diagnostics are put back in the items' order, so the outcome is the same
-//! however the work was shared out.
+//! are cut into runs, and each run is checked on a worker (see `data::pool`) with a
+//! context of its own; results and diagnostics are put back in the items' order.
 
-use std::sync::{Mutex, mpsc};
-
-use super::{Checked, Ctx, Diagnostic};
+use super::{Checked, Ctx};
 
 /// Items per run: large enough that handing out runs costs nothing next to checking
 /// them, small enough that progress moves and the cores finish together.
@@ -34,38 +31,20 @@ where
             })
             .collect();
     }
-    let runs = runs(lists);
-    let count = runs.len();
-    let queue = Mutex::new(runs.into_iter().enumerate());
-    let mut slots: Vec<Option<(Vec<R>, Vec<Diagnostic>)>> = (0..count).map(|_| None).collect();
     let (paths, lines, first) = (cx.paths, cx.lines, cx.first);
     let (report_unknown_ids, today) = (cx.report_unknown_ids, cx.today);
-    std::thread::scope(|scope| {
-        let (sender, results) = mpsc::channel();
-        for _ in 0..workers.min(count) {
-            let (sender, queue, check) = (sender.clone(), &queue, &check);
-            scope.spawn(move || {
-                loop {
-                    // A poisoned lock means another worker panicked, which takes the scope down.
-                    let next = queue.lock().ok().and_then(|mut q| q.next());
-                    let Some((index, run)) = next else { break };
-                    let mut diags = Vec::new();
-                    let mut own = Ctx { paths, lines, first, diags: &mut diags, report_unknown_ids, today };
-                    let out: Vec<R> = run.into_iter().map(|item| check(&mut own, item)).collect();
-                    if sender.send((index, out, diags)).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(sender);
-        for (index, out, diags) in results {
-            checked.add(out.len() as u64);
-            slots[index] = Some((out, diags));
-        }
-    });
-    let mut all = Vec::with_capacity(slots.iter().flatten().map(|(out, _)| out.len()).sum());
-    for (out, diags) in slots.into_iter().flatten() {
+    let checked_runs = crate::data::pool::in_order(
+        runs(lists),
+        |_, run| {
+            let mut diags = Vec::new();
+            let mut own = Ctx { paths, lines, first, diags: &mut diags, report_unknown_ids, today };
+            let out: Vec<R> = run.into_iter().map(|item| check(&mut own, item)).collect();
+            (out, diags)
+        },
+        &mut |_, (out, _): &(Vec<R>, _)| checked.add(out.len() as u64),
+    );
+    let mut all = Vec::with_capacity(checked_runs.iter().map(|(out, _)| out.len()).sum());
+    for (out, diags) in checked_runs {
         all.extend(out);
         cx.diags.extend(diags);
     }

@@ -3,7 +3,7 @@
 
 use super::{
     At, Ctx, Family, Ids, RawFramework, RawTheme, Sector, clean_owned, nations, register, required_text, reviewed,
-    sources, trimmed, vocab,
+    sources, trimmed, vocab, written,
 };
 use crate::values::{Framework, FrameworkValue, Theme};
 
@@ -15,7 +15,7 @@ pub(super) fn themes_and_frameworks(
     let mut theme_ids: Ids<usize> = Ids::new(&[]);
     let mut theme_list = Vec::new();
     for (file, raw) in themes {
-        if register(cx, &mut theme_ids, file, (raw.id.get_ref().trim(), raw.id.span()), "theme", theme_list.len()) {
+        if register(cx, &mut theme_ids, file, written(&raw.id), "theme", theme_list.len()) {
             theme_list.push(Theme {
                 id: trimmed(raw.id),
                 name: required_text(cx, file, raw.name, "theme name"),
@@ -26,7 +26,7 @@ pub(super) fn themes_and_frameworks(
     let mut framework_ids: Ids<usize> = Ids::new(&[]);
     let mut list = Vec::new();
     for (file, raw) in frameworks {
-        if !register(cx, &mut framework_ids, file, (raw.id.get_ref().trim(), raw.id.span()), "framework", list.len()) {
+        if !register(cx, &mut framework_ids, file, written(&raw.id), "framework", list.len()) {
             continue;
         }
         let values: Vec<FrameworkValue> = raw
