@@ -1,5 +1,6 @@
 //! Embeds every `*.toml` file under `pathways/` into the binary, so the default data set
-//! travels with it and `cargo run --release` works from any directory.
+//! travels with it and `cargo run --release` works from any directory; and compiles the
+//! allocator's options (`src/allocator_options.c`).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -26,6 +27,22 @@ fn main() {
 
     let dest = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
     fs::write(dest, out).expect("OUT_DIR is writable");
+
+    allocator_options();
+}
+
+/// Links `src/allocator_options.c`, whose constructor sets mimalloc's defaults before
+/// `main`, into the binary: the one target that makes mimalloc its allocator. It goes to
+/// the linker as an object file, which is linked whole; in an archive the linker would
+/// drop the constructor, since nothing calls it.
+fn allocator_options() {
+    println!("cargo:rerun-if-changed=src/allocator_options.c");
+    // Set by libmimalloc-sys (`links = "mimalloc"`) for the packages that depend on it.
+    let include = env::var("DEP_MIMALLOC_INCLUDE_DIR").expect("libmimalloc-sys gives its include directory");
+    let objects = cc::Build::new().file("src/allocator_options.c").include(include).compile_intermediates();
+    for object in objects {
+        println!("cargo:rustc-link-arg-bins={}", object.display());
+    }
 }
 
 fn collect(dir: &Path, files: &mut Vec<PathBuf>) {

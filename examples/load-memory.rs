@@ -4,8 +4,11 @@
 //!
 //!   cargo run --release --example load-memory -- DIR
 //!
-//! With `MIMALLOC_PURGE_DELAY=0` the allocator hands freed memory back at once, so the
-//! resident figure follows what is live rather than what the allocator keeps in hand.
+//! The app sets mimalloc's purge delay to 10 ms before `main` (`src/allocator_options.c`,
+//! linked into the binary only); this harness runs itself again with
+//! `MIMALLOC_PURGE_DELAY=10` so that it measures the same allocator, unless the variable
+//! is already set. With `MIMALLOC_PURGE_DELAY=0` the allocator hands freed memory back at
+//! once, so the resident figure follows what is live rather than what it keeps in hand.
 
 use carepath::data::{Layer, validate_with_progress};
 
@@ -23,6 +26,7 @@ fn status(key: &str) -> f64 {
 }
 
 fn main() {
+    same_allocator_as_the_app();
     let dirs: Vec<String> = std::env::args().skip(1).collect();
     if dirs.is_empty() {
         eprintln!("usage: load-memory DIR...");
@@ -58,6 +62,19 @@ fn main() {
     line("search index built");
     drop(index);
     drop(catalogue);
+}
+
+/// mimalloc reads its options when the process starts, so the only safe way to set one
+/// is to start again with it in the environment.
+fn same_allocator_as_the_app() {
+    use std::os::unix::process::CommandExt;
+    if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+        return;
+    }
+    let Ok(me) = std::env::current_exe() else { return };
+    let failed =
+        std::process::Command::new(me).args(std::env::args_os().skip(1)).env("MIMALLOC_PURGE_DELAY", "10").exec();
+    eprintln!("load-memory: could not run again with MIMALLOC_PURGE_DELAY=10 ({failed}); measuring as is");
 }
 
 fn size(path: &std::path::Path) -> u64 {

@@ -189,19 +189,29 @@ pub(super) fn build(
             }
         }
     }
-    let role_list: Vec<Role> =
-        parallel::check_all(&mut cx, &mut checked, role_parts, |cx, (file, draft)| link_role(cx, file, draft, &quals));
+    let mut role_list: Vec<Role> = Vec::with_capacity(kept as usize);
+    parallel::check_all(
+        &mut cx,
+        &mut checked,
+        role_parts,
+        |cx, (file, draft)| link_role(cx, file, draft, &quals),
+        |_, role| role_list.push(role),
+    );
 
     let mut steps = Vec::with_capacity(step_count);
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
     let mut seen_steps: FastMap<SameStep, (At, Range<usize>)> = FastMap::default();
-    let linked_steps = parallel::check_all(&mut cx, &mut checked, drafts.steps, |cx, (file, draft)| {
-        let from_span = draft.from.span();
-        (file, from_span, steps::link_step(cx, file, draft, &roles, &quals))
-    });
-    for (file, from_span, step) in linked_steps {
-        if let Some(step) = step {
+    parallel::check_all(
+        &mut cx,
+        &mut checked,
+        drafts.steps,
+        |cx, (file, draft)| {
+            let from_span = draft.from.span();
+            (file, from_span, steps::link_step(cx, file, draft, &roles, &quals))
+        },
+        |cx, (file, from_span, step)| {
+            let Some(step) = step else { return };
             let nation_set = step.nations.iter().fold(0_u8, |set, n| set | 1 << *n as u8);
             let key = (step.from, step.to, step.route, nation_set);
             if let Some((first_file, first_span)) = seen_steps.get(&key) {
@@ -222,8 +232,8 @@ pub(super) fn build(
                 seen_steps.insert(key, (file, from_span));
                 steps.push(step);
             }
-        }
-    }
+        },
+    );
 
     let linked: HashSet<(RoleIx, RoleIx)> = steps.iter().map(|s| (s.from, s.to)).collect();
     let mut pathways = Vec::new();

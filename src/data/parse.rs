@@ -39,7 +39,7 @@ pub(super) struct Parsed {
 }
 
 /// Parses each file on its own thread, up to one per core (see [`super::pool`]), telling
-/// `done` of each file as it finishes; returns them in file order. Each file's text is
+/// `done` of each file in file order; returns them in that order. Each file's text is
 /// dropped as soon as it is parsed: what follows needs only its line index.
 pub(super) fn parse_all(
     files: Vec<Listed>,
@@ -47,7 +47,12 @@ pub(super) fn parse_all(
     today: Date,
     done: &mut dyn FnMut(usize),
 ) -> Vec<Parsed> {
-    super::pool::in_order(files, |index, file| parse_file(index, file, paths, today), &mut |index, _| done(index))
+    let mut parsed = Vec::with_capacity(files.len());
+    super::pool::in_order(files, |index, file| parse_file(index, file, paths, today), &mut |index, file| {
+        done(index);
+        parsed.push(file);
+    });
+    parsed
 }
 
 /// Reads the file (on this thread, so that reading overlaps parsing) and parses it.

@@ -1,6 +1,7 @@
 //! Checking many items on every core: the items come in lists (one per file), long lists
 //! are cut into runs, and each run is checked on a worker (see `data::pool`) with a
-//! context of its own; results and diagnostics are put back in the items' order.
+//! context of its own; results and diagnostics are put back in the items' order, a run
+//! at a time as soon as it is ready, so that checked items are never all held twice.
 
 use super::{Checked, Ctx};
 
@@ -8,32 +9,31 @@ use super::{Checked, Ctx};
 /// them, small enough that progress moves and the cores finish together.
 const RUN: usize = 2048;
 
-/// `check` applied to every item of every list, in order. Below two runs' worth, or on
-/// one core, this is a plain loop on the calling thread.
+/// `check` applied to every item of every list, each result handed to `keep` on the
+/// calling thread in the items' order. Below two runs' worth, or on one core, this is a
+/// plain loop on the calling thread.
 pub(super) fn check_all<T, R>(
     cx: &mut Ctx<'_>,
     checked: &mut Checked<'_>,
     lists: Vec<Vec<T>>,
     check: impl Fn(&mut Ctx<'_>, T) -> R + Sync,
-) -> Vec<R>
-where
+    mut keep: impl FnMut(&mut Ctx<'_>, R),
+) where
     T: Send,
     R: Send,
 {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     if workers <= 1 || lists.iter().map(Vec::len).sum::<usize>() < 2 * RUN {
-        return lists
-            .into_iter()
-            .flatten()
-            .map(|item| {
-                checked.one();
-                check(cx, item)
-            })
-            .collect();
+        for item in lists.into_iter().flatten() {
+            checked.one();
+            let result = check(cx, item);
+            keep(cx, result);
+        }
+        return;
     }
     let (paths, lines, first) = (cx.paths, cx.lines, cx.first);
     let (report_unknown_ids, today) = (cx.report_unknown_ids, cx.today);
-    let checked_runs = crate::data::pool::in_order(
+    crate::data::pool::in_order(
         runs(lists),
         |_, run| {
             let mut diags = Vec::new();
@@ -41,14 +41,14 @@ where
             let out: Vec<R> = run.into_iter().map(|item| check(&mut own, item)).collect();
             (out, diags)
         },
-        &mut |_, (out, _): &(Vec<R>, _)| checked.add(out.len() as u64),
+        &mut |_, (out, diags): (Vec<R>, Vec<_>)| {
+            checked.add(out.len() as u64);
+            cx.diags.extend(diags);
+            for result in out {
+                keep(cx, result);
+            }
+        },
     );
-    let mut all = Vec::with_capacity(checked_runs.iter().map(|(out, _)| out.len()).sum());
-    for (out, diags) in checked_runs {
-        all.extend(out);
-        cx.diags.extend(diags);
-    }
-    all
 }
 
 /// The lists as runs, in order: a list is a run as it is (no item moves), unless it is
