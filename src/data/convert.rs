@@ -579,6 +579,9 @@ mod tests {
         assert!(suspicious_host("https://www.nhsemployers.org/articles/pay-scales-202627").is_none());
         assert!(suspicious_host("https://www.sssc.uk.com/registration/").is_none());
         assert!(suspicious_host("https://www.gov.uk/national-minimum-wage-rates").is_none());
+        // The same host again, after another: answered alike.
+        assert!(suspicious_host("https://documents.pub/document/y").is_some());
+        assert!(suspicious_host("https://documents.pub/document/z").is_some());
         assert!(suspicious_host("https://www.healthcareers.nhs.uk/explore-roles").is_none());
     }
 

@@ -73,10 +73,32 @@ const STAGING: [&str; 8] = ["uat", "test", "tst", "dev", "staging", "stage", "pr
 /// Hosts that are not a publisher's own public page: test and staging copies, document
 /// aggregators and mirrors, pay calculators and job boards. A fact needs its publisher.
 ///
-/// Runs for every source of every item, so it allocates only for a host with capitals.
+/// Runs for every source of every item, so it allocates only for a host with capitals,
+/// and a host the same as the last one this thread checked (sources come in runs from a
+/// few publishers) is answered from that check.
 pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Option<&'static str>)> =
+            const { std::cell::RefCell::new((String::new(), None)) };
+    }
+    let host = host_of(url);
+    LAST.with_borrow_mut(|(last, verdict)| {
+        if host != last.as_str() {
+            host.clone_into(last);
+            *verdict = host_verdict(host);
+        }
+        *verdict
+    })
+}
+
+/// What is between `://` and the path, query, fragment or port.
+fn host_of(url: &str) -> &str {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).unwrap_or(rest.len());
+    &rest[..end]
+}
+
+fn host_verdict(host: &str) -> Option<&'static str> {
     let lowered;
     let host = if host.bytes().any(|b| b.is_ascii_uppercase()) {
         lowered = host.to_ascii_lowercase();
@@ -122,10 +144,17 @@ pub(super) fn valid_url(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
         return false;
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
+    let host = &rest[..end];
     let host_ok = host.contains('.')
         && !host.starts_with('.')
         && !host.ends_with('.')
-        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'));
-    host_ok && !url.chars().any(char::is_whitespace) && !crate::text::has_unsafe(url)
+        && host.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':'));
+    // Plain ASCII (nearly every URL) is checked byte by byte: no space, control or DEL.
+    let text_ok = if url.is_ascii() {
+        url.bytes().all(|b| b > b' ' && b != 0x7f)
+    } else {
+        !url.chars().any(char::is_whitespace) && !crate::text::has_unsafe(url)
+    };
+    host_ok && text_ok
 }
