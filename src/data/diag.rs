@@ -93,23 +93,17 @@ impl LineIndex {
         let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         let mut starts = Vec::with_capacity(text.len() / 32 + 1);
         let mut wide = Vec::new();
-        // One pass over the bytes (a line is wide if any byte of it is not ASCII): every
-        // file is indexed as it is read, so this runs over every byte of the data set.
+        // Every file is indexed as it is read, so this runs over every byte of the data
+        // set: memchr finds the newlines many bytes at a time, and a line is checked for
+        // wide characters only as a whole.
         let mut start = 0;
-        let mut high = 0_u8;
-        for (at, &byte) in text.as_bytes().iter().enumerate() {
-            high |= byte;
-            if byte == b'\n' {
-                starts.push(clamp(start));
-                if high >= 0x80 {
-                    wide.push((clamp(starts.len() - 1), text[start..at].into()));
-                }
-                (start, high) = (at + 1, 0);
+        for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+            starts.push(clamp(start));
+            let line = &text[start..end];
+            if !line.is_ascii() {
+                wide.push((clamp(starts.len() - 1), line.into()));
             }
-        }
-        starts.push(clamp(start));
-        if high >= 0x80 {
-            wide.push((clamp(starts.len() - 1), text[start..].into()));
+            start = end + 1;
         }
         starts.shrink_to_fit();
         LineIndex { starts, wide, len: clamp(text.len()) }
