@@ -158,3 +158,36 @@ pub(super) fn valid_url(url: &str) -> bool {
     };
     host_ok && text_ok
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{suspicious_host, valid_url};
+
+    #[test]
+    fn suspicious_hosts_are_named() {
+        assert!(suspicious_host("https://uatcyan.rcn.org.uk/x").is_some());
+        assert!(suspicious_host("https://scp-public-test.aptsolutions.net/x").is_some());
+        assert!(suspicious_host("https://neskmcareerframeworktst.azurewebsites.net/").is_some());
+        assert!(suspicious_host("https://nhstakehomepaycalculator.co.uk/guides").is_some());
+        assert!(suspicious_host("https://documents.pub/document/x").is_some());
+        assert!(suspicious_host("https://www.nhsemployers.org/articles/pay-scales-202627").is_none());
+        assert!(suspicious_host("https://www.sssc.uk.com/registration/").is_none());
+        assert!(suspicious_host("https://www.gov.uk/national-minimum-wage-rates").is_none());
+        // The same host again, after another: answered alike.
+        assert!(suspicious_host("https://documents.pub/document/y").is_some());
+        assert!(suspicious_host("https://documents.pub/document/z").is_some());
+        assert!(suspicious_host("https://www.healthcareers.nhs.uk/explore-roles").is_none());
+    }
+
+    #[test]
+    fn urls() {
+        assert!(valid_url("https://www.skillsforcare.org.uk/page?x=1"));
+        assert!(!valid_url("www.nhs.uk"));
+        assert!(!valid_url("https://localhost/x"));
+        assert!(!valid_url("https://nhs .uk"));
+        assert!(!valid_url("https://www.nhs.uk/a\tb"));
+        assert!(!valid_url("https://www.nhs.uk/a\u{7f}"));
+        assert!(!valid_url("https://www.nhs.uk/a\u{202e}b"));
+        assert!(valid_url("https://www.nhs.uk/café"));
+    }
+}
