@@ -37,6 +37,10 @@ fn main() {
 /// drop the constructor, since nothing calls it.
 fn allocator_options() {
     println!("cargo:rerun-if-changed=src/allocator_options.c");
+    // A constructor is a GCC and Clang attribute; elsewhere mimalloc keeps its defaults.
+    if env::var("CARGO_CFG_TARGET_FAMILY").as_deref() != Ok("unix") {
+        return;
+    }
     // Set by libmimalloc-sys (`links = "mimalloc"`) for the packages that depend on it.
     let include = env::var("DEP_MIMALLOC_INCLUDE_DIR").expect("libmimalloc-sys gives its include directory");
     let objects = cc::Build::new().file("src/allocator_options.c").include(include).compile_intermediates();

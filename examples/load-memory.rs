@@ -66,6 +66,7 @@ fn main() {
 
 /// mimalloc reads its options when the process starts, so the only safe way to set one
 /// is to start again with it in the environment.
+#[cfg(unix)]
 fn same_allocator_as_the_app() {
     use std::os::unix::process::CommandExt;
     if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
@@ -76,6 +77,9 @@ fn same_allocator_as_the_app() {
         std::process::Command::new(me).args(std::env::args_os().skip(1)).env("MIMALLOC_PURGE_DELAY", "10").exec();
     eprintln!("load-memory: could not run again with MIMALLOC_PURGE_DELAY=10 ({failed}); measuring as is");
 }
+
+#[cfg(not(unix))]
+fn same_allocator_as_the_app() {}
 
 fn size(path: &std::path::Path) -> u64 {
     match std::fs::read_dir(path) {
