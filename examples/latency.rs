@@ -9,7 +9,9 @@
 //! cargo run --release --example latency -- [--data DIR | --add DIR] [--rounds N]
 //! ```
 //!
-//! The binary is `target/release/carepath` unless `CAREPATH_BIN` names another.
+//! The binary is `target/release/carepath` unless `CAREPATH_BIN` names another. With
+//! `--first-frame` it only starts the app, times the first frame and quits:
+//! `benches/first-frame-side-by-side.sh` uses that to take medians over many starts.
 
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
@@ -55,6 +57,13 @@ fn main() {
             n
         }
         None => 5,
+    };
+    let first_frame_only = match args.iter().position(|a| a == "--first-frame") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
     };
     let bin = std::env::var("CAREPATH_BIN").unwrap_or_else(|_| "target/release/carepath".into());
     // portable-pty looks a bare relative name up in PATH: make it absolute.
@@ -107,6 +116,12 @@ fn main() {
     let wait_for_hits = || wait_until("hits", &|s: &Screen| s.shows("by best match") && !s.shows("searching…"));
     wait_for("? help");
     let first_frame = started.elapsed();
+    if first_frame_only {
+        writer.write_all(b"q").expect("writes");
+        let _ = child.wait();
+        println!("first frame: {:.1} ms", ms(first_frame));
+        return;
+    }
 
     let mut keys = Vec::new();
     let mut hits = Vec::new();
