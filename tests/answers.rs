@@ -353,3 +353,18 @@ fn fit_refuses_what_it_cannot_answer() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("astronaut"), "{err}");
 }
+
+#[test]
+fn a_pay_year_older_than_the_data_sets_is_labelled_in_each_nation() {
+    // Northern Ireland has no confirmed 2026/27 Agenda for Change award (pay-scales.toml):
+    // its 2025/26 scale is shown, and marked older, never passed off as this year's.
+    let (code, ni, _) = carepath(&["--nation", "northern-ireland", "show", "registered-nurse-adult"]);
+    assert_eq!(code, 0);
+    assert!(
+        ni.contains("Pay: £31,049-£37,796 a year (Agenda for Change band 5, Northern Ireland, 2025/26 (older than the current pay year))"),
+        "{ni}"
+    );
+    let (_, england, _) = carepath(&["show", "registered-nurse-adult"]);
+    let pay = england.lines().find(|l| l.starts_with("Pay:")).expect("a pay line");
+    assert!(pay.contains("2026/27") && !pay.contains("older"), "{pay}");
+}
