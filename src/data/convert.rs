@@ -140,8 +140,7 @@ pub(super) fn build(
 ) -> Catalogue {
     let report_unknown_ids = !items.unreadable_file;
     let mut cx = Ctx { paths, lines, first: 0, diags, report_unknown_ids, today };
-    let (role_count, step_count): (usize, usize) =
-        (drafts.roles.iter().map(Vec::len).sum(), drafts.steps.iter().map(Vec::len).sum());
+    let (role_count, step_count) = drafts.counts();
     let total = (items.qualifications.len() + role_count + step_count + items.pathways.len()) as u64;
     let mut checked = Checked { done: 0, total, progress };
 

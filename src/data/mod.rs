@@ -146,10 +146,11 @@ fn check(files: Vec<Listed>, mut diagnostics: Vec<Diagnostic>, progress: &mut dy
         steps: parts.iter_mut().map(|p| std::mem::take(&mut p.steps)).collect(),
     };
     let items = Items::merge(parts);
+    let (drafted_roles, drafted_steps) = drafts.counts();
     let counts = Counts {
-        roles: drafts.roles.iter().map(Vec::len).sum::<usize>() + items.broken_roles.len(),
+        roles: drafted_roles + items.broken_roles.len(),
         qualifications: items.qualifications.len() + items.broken_qualifications.len(),
-        steps: drafts.steps.iter().map(Vec::len).sum::<usize>() + items.broken_steps,
+        steps: drafted_steps + items.broken_steps,
         pathways: items.pathways.len() + items.broken_pathways,
     };
     let catalogue = convert::build(&paths, &lines, today, items, drafts, &mut diagnostics, progress);

@@ -21,6 +21,13 @@ pub(in crate::data) struct Drafts {
     pub(in crate::data) steps: Vec<Vec<(At, StepDraft)>>,
 }
 
+impl Drafts {
+    /// How many roles and steps were drafted, over every file.
+    pub(in crate::data) fn counts(&self) -> (usize, usize) {
+        (self.roles.iter().map(Vec::len).sum(), self.steps.iter().map(Vec::len).sum())
+    }
+}
+
 /// A role checked but for its qualifications.
 pub(in crate::data) struct RoleDraft {
     pub(super) role: Role,
