@@ -92,7 +92,16 @@ struct Ids<T> {
 
 impl<T: Copy> Ids<T> {
     fn new(broken: &[String]) -> Self {
-        Ids { map: FastMap::default(), broken: broken.iter().cloned().collect(), suggester: OnceLock::new() }
+        Ids::with_capacity(0, broken)
+    }
+
+    /// Sized for the ids to come: growing a map of 100,000 ids rehashes every id many times.
+    fn with_capacity(ids: usize, broken: &[String]) -> Self {
+        Ids {
+            map: FastMap::with_capacity_and_hasher(ids, foldhash::fast::RandomState::default()),
+            broken: broken.iter().cloned().collect(),
+            suggester: OnceLock::new(),
+        }
     }
 
     fn insert(&mut self, key: String, value: (T, At, Range<usize>)) {
@@ -144,7 +153,7 @@ pub(super) fn build(
     let total = (items.qualifications.len() + role_count + step_count + items.pathways.len()) as u64;
     let mut checked = Checked { done: 0, total, progress };
 
-    let mut quals = Ids::<QualIx>::new(&items.broken_qualifications);
+    let mut quals = Ids::<QualIx>::with_capacity(items.qualifications.len(), &items.broken_qualifications);
     let mut kept_quals = Vec::with_capacity(items.qualifications.len());
     for (file, raw) in items.qualifications {
         let ix = QualIx(kept_quals.len() as u32);
@@ -152,7 +161,7 @@ pub(super) fn build(
             kept_quals.push((file, raw));
         }
     }
-    let mut roles = Ids::<RoleIx>::new(&items.broken_roles);
+    let mut roles = Ids::<RoleIx>::with_capacity(role_count, &items.broken_roles);
     let mut role_parts = drafts.roles;
     let mut kept = 0;
     for part in &mut role_parts {
@@ -198,7 +207,8 @@ pub(super) fn build(
     let mut steps = Vec::with_capacity(step_count);
     // Where each step was first defined, by what makes it the same step; the nations as a
     // set of bits, so the key costs no allocation.
-    let mut seen_steps: FastMap<SameStep, (At, Range<usize>)> = FastMap::default();
+    let mut seen_steps: FastMap<SameStep, (At, Range<usize>)> =
+        FastMap::with_capacity_and_hasher(step_count, foldhash::fast::RandomState::default());
     parallel::check_all(
         &mut cx,
         &mut checked,

@@ -455,6 +455,26 @@ pub struct Catalogue {
     stood_in_for: Vec<Vec<QualIx>>,
 }
 
+/// The items' indices in the order of their ids. Each id's [`leading_bytes`] are compared
+/// first, from a list that holds them: most ids differ there, and the ids themselves
+/// (100,000 of them, scattered over memory) are read only for ties.
+fn sorted_by_id<T, I>(items: &[T], id: impl Fn(&T) -> &str, ix: impl Fn(u32) -> I) -> Vec<I> {
+    let mut keyed: Vec<(u64, u32)> =
+        items.iter().enumerate().map(|(i, item)| (leading_bytes(id(item)), i as u32)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| id(&items[a.1 as usize]).cmp(id(&items[b.1 as usize]))));
+    keyed.into_iter().map(|(_, i)| ix(i)).collect()
+}
+
+/// A text's first eight bytes as one number, padded with zeros, for sorting large lists of
+/// texts: if it orders two texts, comparing them would order them the same way (a shorter
+/// text sorts first, as a prefix does); if it ties, compare the texts.
+pub fn leading_bytes(text: &str) -> u64 {
+    let mut bytes = [0_u8; 8];
+    let head = &text.as_bytes()[..text.len().min(8)];
+    bytes[..head.len()].copy_from_slice(head);
+    u64::from_be_bytes(bytes)
+}
+
 /// The steps grouped by the role `end` gives, in step order within each role: the start of
 /// each role's run (and one past the last), and the runs end to end.
 fn by_role(roles: usize, steps: &[Step], end: impl Fn(&Step) -> RoleIx) -> (Vec<u32>, Vec<StepIx>) {
@@ -484,10 +504,8 @@ impl Catalogue {
         steps: Vec<Step>,
         pathways: Vec<Pathway>,
     ) -> Catalogue {
-        let mut role_ids: Vec<RoleIx> = (0..roles.len() as u32).map(RoleIx).collect();
-        role_ids.sort_unstable_by(|a, b| roles[a.0 as usize].id.cmp(&roles[b.0 as usize].id));
-        let mut qual_ids: Vec<QualIx> = (0..qualifications.len() as u32).map(QualIx).collect();
-        qual_ids.sort_unstable_by(|a, b| qualifications[a.0 as usize].id.cmp(&qualifications[b.0 as usize].id));
+        let role_ids = sorted_by_id(&roles, |r| &r.id, RoleIx);
+        let qual_ids = sorted_by_id(&qualifications, |q| &q.id, QualIx);
         let (out_starts, outgoing) = by_role(roles.len(), &steps, |s| s.from);
         let (in_starts, incoming) = by_role(roles.len(), &steps, |s| s.to);
         let mut stood_in_for = vec![Vec::new(); qualifications.len()];
@@ -593,5 +611,27 @@ mod tests {
         assert!(Duration::parse("a while").is_none());
         assert!(Duration::parse("24-12 months").is_none());
         assert!(Duration::parse("NaN months").is_none());
+    }
+
+    proptest::proptest! {
+        /// Sorting on the leading bytes first never changes the order of sorting the texts,
+        /// whatever the texts: shared prefixes, shorter texts, zero bytes, non-ASCII.
+        #[test]
+        fn leading_bytes_keep_the_texts_order(
+            texts in proptest::collection::vec("(care-|care|\u{0}|é|[a-c]){0,5}", 0..40),
+        ) {
+            for a in &texts {
+                for b in &texts {
+                    if leading_bytes(a) < leading_bytes(b) {
+                        proptest::prop_assert!(a < b, "{a:?} {b:?}");
+                    }
+                }
+            }
+            let by_id = sorted_by_id(&texts, String::as_str, |i| i as usize);
+            let mut plain: Vec<usize> = (0..texts.len()).collect();
+            plain.sort_by(|&a, &b| texts[a].cmp(&texts[b]));
+            let ids = |order: &[usize]| order.iter().map(|&i| texts[i].clone()).collect::<Vec<_>>();
+            proptest::prop_assert_eq!(ids(&by_id), ids(&plain));
+        }
     }
 }

@@ -21,6 +21,9 @@ use crate::data::{Progress, Stage};
 pub const SHOW_AFTER: Duration = Duration::from_millis(500);
 /// How often the screen is drawn again while loading.
 const REDRAW: Duration = Duration::from_millis(50);
+/// How often the end of loading is looked for between draws: the app follows within this
+/// of the data being ready, rather than within a whole redraw interval.
+const LOOK: Duration = Duration::from_millis(5);
 
 /// How far loading has got, shared with the loading thread without a lock.
 #[derive(Debug, Default)]
@@ -94,19 +97,23 @@ fn show<T>(
     result: &Receiver<T>,
     signal: &AtomicUsize,
 ) -> Result<T, Stopped> {
+    let mut drawn: Option<std::time::Instant> = None;
     loop {
         match result.try_recv() {
             Ok(loaded) => return Ok(loaded),
             Err(TryRecvError::Disconnected) => return Err(thread_failed()),
             Err(TryRecvError::Empty) => {}
         }
-        let overall = f64::from(shared.overall.load(Ordering::Relaxed)) / 10_000.0;
-        let stage = shared.stage.load(Ordering::Relaxed);
-        terminal.draw(|frame| {
-            let area = frame.area();
-            render(frame.buffer_mut(), area, what, theme, overall, stage);
-        })?;
-        if event::poll(REDRAW)? {
+        if drawn.is_none_or(|at| at.elapsed() >= REDRAW) {
+            let overall = f64::from(shared.overall.load(Ordering::Relaxed)) / 10_000.0;
+            let stage = shared.stage.load(Ordering::Relaxed);
+            terminal.draw(|frame| {
+                let area = frame.area();
+                render(frame.buffer_mut(), area, what, theme, overall, stage);
+            })?;
+            drawn = Some(std::time::Instant::now());
+        }
+        if event::poll(LOOK)? {
             let ev = event::read()?;
             if let Some(key) = ev.as_key_press_event() {
                 let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);

@@ -55,15 +55,22 @@ impl Orders {
             Grouping::Family => &self.family,
         };
         cell.get_or_init(|| {
-            let mut roles: Vec<RoleIx> = catalogue.role_indices().collect();
+            // Group, level and the title's first bytes are worked out once per role and kept
+            // beside it; whole titles are compared where they lie, only for ties, not copied.
             let level = |r: RoleIx| {
                 let l = catalogue.level(r).map(|l| l.level);
                 (l.is_none(), l)
             };
-            roles.sort_by_cached_key(|&r| {
-                (group_of(catalogue, grouping, r).0, level(r), catalogue.role(r).title.clone())
+            let title = |r: RoleIx| catalogue.role(r).title.as_str();
+            let mut keyed: Vec<(usize, _, u64, RoleIx)> = catalogue
+                .role_indices()
+                .map(|r| (group_of(catalogue, grouping, r).0, level(r), crate::model::leading_bytes(title(r)), r))
+                .collect();
+            // Ties keep the data's order, as a stable sort would.
+            keyed.sort_unstable_by(|a, b| {
+                (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then_with(|| title(a.3).cmp(title(b.3))).then(a.3.cmp(&b.3))
             });
-            roles
+            keyed.into_iter().map(|(.., r)| r).collect()
         })
     }
 
