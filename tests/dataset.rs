@@ -314,7 +314,7 @@ fn four_nations_facts_hold() {
 
     // Nursing associates are an England-only NMC registration.
     for id in ["nursing-associate", "nursing-associate-social-care"] {
-        assert_eq!(role(id).nations, vec![Nation::England], "`{id}` exists only in England");
+        assert_eq!(role(id).nations.to_vec(), vec![Nation::England], "`{id}` exists only in England");
         assert_eq!(regulator(id, Nation::England).as_deref(), Some("NMC"));
     }
 
@@ -497,7 +497,10 @@ fn known_corrections_hold() {
             .all(|s| s.duration.is_none())
     );
     // Nursing associates: reviewed and absent outside England.
-    assert_eq!(role("nursing-associate").absent, vec![Nation::Scotland, Nation::Wales, Nation::NorthernIreland]);
+    assert_eq!(
+        role("nursing-associate").absent.to_vec(),
+        vec![Nation::Scotland, Nation::Wales, Nation::NorthernIreland]
+    );
 }
 
 #[test]

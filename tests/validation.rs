@@ -280,7 +280,7 @@ fn a_header_line_inside_a_multi_line_string_does_not_cut_the_file() {
     assert!(report.diagnostics.is_empty(), "{:#?}", report.diagnostics);
     let cat = report.catalogue.expect("valid");
     assert_eq!(cat.roles.len(), 2);
-    assert_eq!(cat.roles[0].note, "[[role]] id = \"fake\"");
+    assert_eq!(&*cat.roles[0].note, "[[role]] id = \"fake\"");
     // And an error after the string is still placed by the file's own lines.
     let broken = text.replacen("route = \"in-work\"", "route = \"teleport\"", 1);
     let (line, column, message) = only_error(&broken);
@@ -324,7 +324,7 @@ fn escape_sequences_in_data_never_survive_loading() {
     let text = base("").replacen("summary = \"s\"", "summary = \"\\u001b]0;owned\\u0007clean\\u001b[2J text\"", 1);
     let report = validate_files(vec![SourceFile { path: "f.toml".into(), text }], Vec::new());
     let catalogue = report.catalogue.expect("valid");
-    assert_eq!(catalogue.roles[0].summary, "clean text");
+    assert_eq!(&*catalogue.roles[0].summary, "clean text");
 }
 
 #[test]

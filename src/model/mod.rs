@@ -280,12 +280,13 @@ impl Duration {
     }
 }
 
-/// Where a fact comes from.
+/// Where a fact comes from. Every role, step and character has one or more, so both texts
+/// are boxed (32 bytes a source rather than 48): they never change once loaded.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Source {
-    pub url: String,
+    pub url: Box<str>,
     /// What the source supports, e.g. "pay" or "entry requirements".
-    pub supports: String,
+    pub supports: Box<str>,
 }
 
 /// Who registers a role in one nation.
@@ -324,35 +325,39 @@ impl fmt::Display for Origin {
 }
 
 /// A job role.
+///
+/// Its lists and longer texts never change once loaded, so they are boxed slices, 8 bytes
+/// smaller each than a `Vec` or `String` (a role is 408 bytes rather than 528). Ids and
+/// titles stay `String`s: they are handed on and compared everywhere.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     pub id: String,
     pub title: String,
-    pub aliases: Vec<String>,
-    pub keywords: Vec<String>,
+    pub aliases: Box<[String]>,
+    pub keywords: Box<[String]>,
     pub sector: Sector,
     pub family: Family,
-    pub settings: Vec<Setting>,
-    pub summary: String,
-    pub work: String,
+    pub settings: Box<[Setting]>,
+    pub summary: Box<str>,
+    pub work: Box<str>,
     /// What the work is like and the qualities employers ask for; `None` until recorded.
     pub character: Option<Character>,
-    pub entry: Vec<String>,
+    pub entry: Box<[String]>,
     /// What someone must hold to do the job, each a choice of qualifications.
-    pub required: Vec<Requirement>,
-    pub desirable: Vec<QualIx>,
-    pub registration: Vec<Registration>,
-    pub registration_note: String,
+    pub required: Box<[Requirement]>,
+    pub desirable: Box<[QualIx]>,
+    pub registration: Box<[Registration]>,
+    pub registration_note: Box<str>,
     pub levels: Levels,
     /// Pay recorded on the role, at most one figure per nation (NHS roles are paid from
     /// the scale for their band instead; see [`crate::pay::role_pay`]).
-    pub pay: Vec<Pay>,
+    pub pay: Box<[Pay]>,
     /// Nations where the role is found.
-    pub nations: Vec<Nation>,
+    pub nations: Box<[Nation]>,
     /// Nations checked and found not to have the role.
-    pub absent: Vec<Nation>,
-    pub note: String,
-    pub sources: Vec<Source>,
+    pub absent: Box<[Nation]>,
+    pub note: Box<str>,
+    pub sources: Box<[Source]>,
     pub reviewed: Date,
     pub origin: Origin,
 }
@@ -397,21 +402,25 @@ pub struct Qualification {
 }
 
 /// A move from one role to another.
+///
+/// Steps are the most numerous items (three or more to a role), and never change once
+/// loaded, so their lists and texts are boxed slices: 8 bytes smaller each than a `Vec` or
+/// `String`, which makes a step 176 bytes rather than 224.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Step {
     pub from: RoleIx,
     pub to: RoleIx,
     /// Needed before the step can be taken, each a choice of qualifications.
-    pub requires: Vec<Requirement>,
+    pub requires: Box<[Requirement]>,
     /// Gained by taking the step: the course or apprenticeship it is made by.
-    pub gains: Vec<QualIx>,
+    pub gains: Box<[QualIx]>,
     /// The nations the step is limited to; empty means wherever both roles are found.
-    pub nations: Vec<Nation>,
+    pub nations: Box<[Nation]>,
     pub duration: Option<Duration>,
     pub route: RouteKind,
-    pub funding: String,
-    pub note: String,
-    pub sources: Vec<Source>,
+    pub funding: Box<str>,
+    pub note: Box<str>,
+    pub sources: Box<[Source]>,
     pub reviewed: Date,
     pub origin: Origin,
 }

@@ -263,11 +263,11 @@ impl Builder<'_> {
     fn cite<'s>(&mut self, sources: impl IntoIterator<Item = &'s Source>) -> Vec<usize> {
         let mut numbers = Vec::new();
         for s in sources {
-            let n = if let Some(c) = self.sources.iter().find(|c| c.url == s.url) {
+            let n = if let Some(c) = self.sources.iter().find(|c| *c.url == *s.url) {
                 c.number
             } else {
                 let number = self.sources.len() + 1;
-                self.sources.push(Cited { number, url: s.url.clone(), supports: s.supports.clone() });
+                self.sources.push(Cited { number, url: s.url.to_string(), supports: s.supports.to_string() });
                 number
             };
             if !numbers.contains(&n) {
@@ -319,7 +319,7 @@ impl Builder<'_> {
         self.reviewed.push(r.reviewed);
         Goal {
             role: r.title.clone(),
-            summary: r.summary.clone(),
+            summary: r.summary.to_string(),
             level: self.level(target),
             pay: self.pay(target),
             registration: wording::registration_text(r, self.lens.nation),
@@ -389,7 +389,7 @@ impl Builder<'_> {
                 registration: wording::registration_text(to, self.lens.nation),
                 crossing,
                 pay: self.pay(s.to),
-                note: s.note.clone(),
+                note: s.note.to_string(),
                 sources,
             });
         }

@@ -25,8 +25,8 @@ pub fn matched_str<'a>(role: &'a crate::model::Role, hit: &Hit) -> &'a str {
         Field::Id => Some(role.id.as_str()),
         Field::Alias => role.aliases.get(hit.which).map(String::as_str),
         Field::Keyword => role.keywords.get(hit.which).map(String::as_str),
-        Field::Summary => Some(role.summary.as_str()),
-        Field::Work => Some(role.work.as_str()),
+        Field::Summary => Some(&*role.summary),
+        Field::Work => Some(&*role.work),
         Field::Quality => role.qualities().get(hit.which).map(String::as_str),
         Field::Character => crate::model::Trait::ALL.get(hit.which).map(|t| t.label()),
     };

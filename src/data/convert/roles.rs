@@ -16,7 +16,7 @@ pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDr
     let summary = required_text(cx, file, raw.summary, "summary");
     let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, Sector::keys);
     let family = vocab(cx, file, &raw.family, "family", Family::from_key, Family::keys);
-    let settings =
+    let settings: Box<[Setting]> =
         raw.settings.iter().filter_map(|s| vocab(cx, file, s, "setting", Setting::from_key, Setting::keys)).collect();
     let role_nations = nations(cx, file, raw.nations.get_ref());
     if role_nations.is_empty() {
@@ -52,25 +52,25 @@ pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDr
     let role = Role {
         id: trimmed(raw.id),
         title,
-        aliases: clean_all(raw.aliases),
-        keywords: clean_all(raw.keywords),
+        aliases: clean_all(raw.aliases).into(),
+        keywords: clean_all(raw.keywords).into(),
         sector: sector.unwrap_or(Sector::Both),
         family: family.unwrap_or(Family::Other),
         settings,
-        summary,
-        work: clean_owned(raw.work),
+        summary: summary.into(),
+        work: clean_owned(raw.work).into(),
         character,
-        entry: clean_all(raw.entry),
-        required: Vec::new(),
-        desirable: Vec::new(),
-        registration,
-        registration_note,
+        entry: clean_all(raw.entry).into(),
+        required: Box::default(),
+        desirable: Box::default(),
+        registration: registration.into(),
+        registration_note: registration_note.into(),
         levels: levels(cx, file, raw.levels.as_ref()),
-        pay: pay_list,
-        nations: role_nations,
-        absent,
-        note: clean_owned(raw.note),
-        sources: sources(cx, file, raw.sources),
+        pay: pay_list.into(),
+        nations: role_nations.into(),
+        absent: absent.into(),
+        note: clean_owned(raw.note).into(),
+        sources: sources(cx, file, raw.sources).into(),
         reviewed: reviewed(cx, file, &raw.reviewed),
         origin,
     };
@@ -80,7 +80,7 @@ pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDr
 /// The role's qualifications, once every qualification id is known.
 pub(super) fn link_role(cx: &mut Ctx<'_>, file: At, draft: RoleDraft, quals: &Ids<QualIx>) -> Role {
     let RoleDraft { mut role, links, .. } = draft;
-    role.required = requirements(cx, file, &links.required, &links.required_any, quals);
+    role.required = requirements(cx, file, &links.required, &links.required_any, quals).into();
     role.desirable = links.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
     role
 }

@@ -36,7 +36,7 @@ pub(super) fn source(cx: &mut Ctx<'_>, file: At, s: RawSource) -> Option<Source>
             format!("source `{}` is {why}: cite the publisher's own page", crate::text::escape_visible(url)),
         );
     }
-    Some(Source { url: trimmed(s.url), supports: clean_owned(s.supports) })
+    Some(Source { url: trimmed(s.url).into(), supports: clean_owned(s.supports).into() })
 }
 
 /// Document aggregators and mirrors seen copying publishers' pages.
