@@ -464,13 +464,16 @@ pub struct Catalogue {
     stood_in_for: Vec<Vec<QualIx>>,
 }
 
-/// The items' indices in the order of their ids. Each id's [`leading_bytes`] are compared
-/// first, from a list that holds them: most ids differ there, and the ids themselves
-/// (100,000 of them, scattered over memory) are read only for ties.
-fn sorted_by_id<T, I>(items: &[T], id: impl Fn(&T) -> &str, ix: impl Fn(u32) -> I) -> Vec<I> {
+/// The items' indices in the order of a text of each (an id, a title), equal texts in the
+/// items' order. Each text's [`leading_bytes`] are compared first, from a list that holds
+/// them: most texts differ there, and the texts themselves (100,000 of them, scattered
+/// over memory) are read only for ties.
+pub fn sorted_by_text<T, I>(items: &[T], text: impl Fn(&T) -> &str, ix: impl Fn(u32) -> I) -> Vec<I> {
     let mut keyed: Vec<(u64, u32)> =
-        items.iter().enumerate().map(|(i, item)| (leading_bytes(id(item)), i as u32)).collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| id(&items[a.1 as usize]).cmp(id(&items[b.1 as usize]))));
+        items.iter().enumerate().map(|(i, item)| (leading_bytes(text(item)), i as u32)).collect();
+    keyed.sort_unstable_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| text(&items[a.1 as usize]).cmp(text(&items[b.1 as usize]))).then(a.1.cmp(&b.1))
+    });
     keyed.into_iter().map(|(_, i)| ix(i)).collect()
 }
 
@@ -513,8 +516,8 @@ impl Catalogue {
         steps: Vec<Step>,
         pathways: Vec<Pathway>,
     ) -> Catalogue {
-        let role_ids = sorted_by_id(&roles, |r| &r.id, RoleIx);
-        let qual_ids = sorted_by_id(&qualifications, |q| &q.id, QualIx);
+        let role_ids = sorted_by_text(&roles, |r| &r.id, RoleIx);
+        let qual_ids = sorted_by_text(&qualifications, |q| &q.id, QualIx);
         let (out_starts, outgoing) = by_role(roles.len(), &steps, |s| s.from);
         let (in_starts, incoming) = by_role(roles.len(), &steps, |s| s.to);
         let mut stood_in_for = vec![Vec::new(); qualifications.len()];
@@ -636,7 +639,7 @@ mod tests {
                     }
                 }
             }
-            let by_id = sorted_by_id(&texts, String::as_str, |i| i as usize);
+            let by_id = sorted_by_text(&texts, String::as_str, |i| i as usize);
             let mut plain: Vec<usize> = (0..texts.len()).collect();
             plain.sort_by(|&a, &b| texts[a].cmp(&texts[b]));
             let ids = |order: &[usize]| order.iter().map(|&i| texts[i].clone()).collect::<Vec<_>>();

@@ -76,11 +76,7 @@ impl Orders {
 
     /// Every role by title.
     pub fn by_title(&self, catalogue: &Catalogue) -> &[RoleIx] {
-        self.title.get_or_init(|| {
-            let mut all: Vec<RoleIx> = catalogue.role_indices().collect();
-            all.sort_by(|&a, &b| catalogue.role(a).title.cmp(&catalogue.role(b).title));
-            all
-        })
+        self.title.get_or_init(|| crate::model::sorted_by_text(&catalogue.roles, |r| &r.title, RoleIx))
     }
 }
 

@@ -93,8 +93,13 @@ pub(super) fn suspicious_host(url: &str) -> Option<&'static str> {
 
 /// What is between `://` and the path, query, fragment or port.
 fn host_of(url: &str) -> &str {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#' | b':')).unwrap_or(rest.len());
+    let authority = authority_of(url.split_once("://").map_or(url, |(_, r)| r));
+    authority.split_once(':').map_or(authority, |(host, _)| host)
+}
+
+/// The host and any port: what comes after the scheme, up to the path, query or fragment.
+fn authority_of(rest: &str) -> &str {
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
     &rest[..end]
 }
 
@@ -144,8 +149,7 @@ pub(super) fn valid_url(url: &str) -> bool {
     let Some(rest) = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")) else {
         return false;
     };
-    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
-    let host = &rest[..end];
+    let host = authority_of(rest);
     let host_ok = host.contains('.')
         && !host.starts_with('.')
         && !host.ends_with('.')
