@@ -34,7 +34,7 @@ mod roles;
 mod sources;
 mod steps;
 mod values;
-pub(super) use drafts::{Drafter, Drafts, RoleDraft, StepDraft};
+pub(super) use drafts::{Drafter, Drafts, Refs, RoleDraft, StepDraft};
 use pathways::pathway;
 use reference::{reference_items, stale_pay};
 use roles::link_role;
@@ -123,7 +123,12 @@ impl<T: Copy> Ids<T> {
 
     /// Resolves a reference, reporting an unknown id with the closest known one.
     fn resolve(&self, cx: &mut Ctx<'_>, file: At, id: &Spanned<String>, what: &str) -> Option<T> {
-        let key = id.get_ref().trim();
+        self.resolve_str(cx, file, id.get_ref(), id.span(), what)
+    }
+
+    /// [`Ids::resolve`] for an id as written at `span`.
+    fn resolve_str(&self, cx: &mut Ctx<'_>, file: At, id: &str, span: Range<usize>, what: &str) -> Option<T> {
+        let key = id.trim();
         if let Some((ix, _, _)) = self.map.get(key) {
             return Some(*ix);
         }
@@ -132,7 +137,7 @@ impl<T: Copy> Ids<T> {
                 .closest(key)
                 .map(|s| format!("; did you mean `{}`?", crate::text::escape_visible(&s)))
                 .unwrap_or_default();
-            cx.error(file, id.span(), format!("unknown {what} `{}`{hint}", crate::text::escape_visible(key)));
+            cx.error(file, span, format!("unknown {what} `{}`{hint}", crate::text::escape_visible(key)));
         }
         None
     }
@@ -162,7 +167,7 @@ pub(super) fn build(
         }
     }
     let mut roles = Ids::<RoleIx>::with_capacity(role_count, &items.broken_roles);
-    let mut role_parts = drafts.roles;
+    let Drafts { roles: mut role_parts, steps: step_parts, refs } = drafts;
     let mut kept = 0;
     for part in &mut role_parts {
         // A duplicate is dropped where it stands, so the kept roles keep their order and
@@ -200,7 +205,7 @@ pub(super) fn build(
         &mut cx,
         &mut checked,
         role_parts,
-        |cx, (file, draft)| link_role(cx, file, draft, &quals),
+        |cx, (file, draft)| link_role(cx, file, draft, &refs[file.file()], &quals),
         |_, role| role_list.push(role),
     );
 
@@ -213,10 +218,11 @@ pub(super) fn build(
     parallel::check_all(
         &mut cx,
         &mut checked,
-        drafts.steps,
+        step_parts,
         |cx, (file, draft)| {
-            let from_span = draft.from.span();
-            (file, from_span, steps::link_step(cx, file, draft, &roles, &quals))
+            let refs = &refs[file.file()];
+            let from_span = refs.first(draft.from).1;
+            (file, from_span, steps::link_step(cx, file, draft, refs, &roles, &quals))
         },
         |cx, (file, from_span, step)| {
             let Some(step) = step else { return };
@@ -242,6 +248,7 @@ pub(super) fn build(
             }
         },
     );
+    drop(refs);
 
     // Only pathways ask which roles a step links: an organisation's large set has none.
     let linked: HashSet<(RoleIx, RoleIx)> =

@@ -144,6 +144,7 @@ fn check(files: Vec<Listed>, mut diagnostics: Vec<Diagnostic>, progress: &mut dy
     let drafts = convert::Drafts {
         roles: parts.iter_mut().map(|p| std::mem::take(&mut p.roles)).collect(),
         steps: parts.iter_mut().map(|p| std::mem::take(&mut p.steps)).collect(),
+        refs: parts.iter_mut().map(|p| std::mem::take(&mut p.refs)).collect(),
     };
     let items = Items::merge(parts);
     let (drafted_roles, drafted_steps) = drafts.counts();
@@ -190,6 +191,8 @@ struct Items {
     roles: Vec<(At, convert::RoleDraft)>,
     qualifications: Vec<(At, RawQualification)>,
     steps: Vec<(At, convert::StepDraft)>,
+    /// The ids that the file's roles and steps refer to.
+    refs: convert::Refs,
     pathways: Vec<(At, RawPathway)>,
     pay_scales: Vec<(At, RawPayScale)>,
     pay_floors: Vec<(At, RawPayFloor)>,
@@ -227,6 +230,8 @@ impl Items {
             roles: join(&mut parts, |p| &mut p.roles),
             qualifications: join(&mut parts, |p| &mut p.qualifications),
             steps: join(&mut parts, |p| &mut p.steps),
+            // Taken per file for linking before the items are merged.
+            refs: convert::Refs::default(),
             pathways: join(&mut parts, |p| &mut p.pathways),
             pay_scales: join(&mut parts, |p| &mut p.pay_scales),
             pay_floors: join(&mut parts, |p| &mut p.pay_floors),

@@ -65,6 +65,7 @@ fn parse_file(index: usize, listed: Listed, paths: &[Arc<str>], today: Date) -> 
     let mut drafter = Drafter::new(paths, index, &parsed.lines, today);
     read_items(index, &file, &mut drafter, &mut parsed.items, &mut parsed.diags);
     parsed.diags.append(&mut drafter.diags);
+    parsed.items.refs = drafter.take_refs();
     parsed.diags.shrink_to_fit();
     // Freed here, on the worker, rather than when all files are done.
     drop(file);
@@ -93,7 +94,7 @@ fn read_items(
             if !errors.is_empty() {
                 *items = Items::default();
                 diags.clear();
-                drafter.diags.clear();
+                drafter.restart();
                 break;
             }
             read_table(At::new(index, piece[0]), table, file, drafter, items, diags);

@@ -92,7 +92,13 @@ const PARTIAL_EVERY: std::time::Duration = std::time::Duration::from_millis(50);
 
 /// Every name of every role: titles, ids, aliases and keywords.
 fn names_of(catalogue: &Catalogue) -> names::Names {
-    let mut names = names::Names::default();
+    let (mut entries, mut bytes) = (0, 0);
+    for role in &catalogue.roles {
+        entries += 2 + role.aliases.len() + role.keywords.len();
+        bytes += role.title.len() + role.id.len();
+        bytes += role.aliases.iter().chain(&role.keywords[..]).map(String::len).sum::<usize>();
+    }
+    let mut names = names::Names::with_capacity(entries, bytes);
     for ix in catalogue.role_indices() {
         let role = catalogue.role(ix);
         names.add(ix, Field::Title, 0, &role.title);
@@ -104,13 +110,20 @@ fn names_of(catalogue: &Catalogue) -> names::Names {
             names.add(ix, Field::Keyword, i, keyword);
         }
     }
-    names.shrink();
     names
 }
 
 /// Every text about the work of every role: summaries, the work, qualities, character.
 fn texts_of(catalogue: &Catalogue) -> texts::Texts {
-    let mut texts = texts::Builder::default();
+    let (mut count, mut words) = (0, 0);
+    for role in &catalogue.roles {
+        let traits = role.character.iter().flat_map(|c| &c.traits);
+        count += 2 + role.qualities().len() + traits.clone().count();
+        words += texts::words_in(&role.summary) + texts::words_in(&role.work);
+        words += role.qualities().iter().map(|q| texts::words_in(q)).sum::<usize>();
+        words += traits.map(|t| texts::words_in(t.label())).sum::<usize>();
+    }
+    let mut texts = texts::Builder::with_capacity(count, words);
     for ix in catalogue.role_indices() {
         let role = catalogue.role(ix);
         texts.add(ix, Field::Summary, 0, &role.summary);

@@ -12,15 +12,13 @@ use nucleo_matcher::{Config, Matcher, Utf32Str};
 use super::{Field, TEXT_SCORE};
 use crate::model::RoleIx;
 
-/// One name of a role: where its text is in [`Names::text`].
+/// One name of a role: where its text starts in [`Names::text`]; it ends where the next
+/// name starts. Twelve bytes: at 10,000 roles there are 70,000 of them.
 pub(super) struct Entry {
     pub role: RoleIx,
+    start: u32,
     pub field: Field,
     pub which: u16,
-    start: u32,
-    len: u32,
-    /// Characters, for how much of the name a query covers.
-    chars: u32,
 }
 
 /// Every name of every role.
@@ -75,21 +73,24 @@ thread_local! {
 }
 
 impl Names {
+    /// Room for `entries` names of `bytes` in all, so that building grows nothing.
+    pub fn with_capacity(entries: usize, bytes: usize) -> Names {
+        Names { text: String::with_capacity(bytes), entries: Vec::with_capacity(entries) }
+    }
+
     pub fn add(&mut self, role: RoleIx, field: Field, which: usize, text: &str) {
         let start = self.text.len() as u32;
         self.text.push_str(text);
-        let chars = text.chars().count() as u32;
         let which = u16::try_from(which).unwrap_or(u16::MAX);
-        self.entries.push(Entry { role, field, which, start, len: text.len() as u32, chars });
+        self.entries.push(Entry { role, start, field, which });
     }
 
-    pub fn shrink(&mut self) {
-        self.text.shrink_to_fit();
-        self.entries.shrink_to_fit();
-    }
-
-    pub fn text_of(&self, entry: &Entry) -> &str {
-        &self.text[entry.start as usize..(entry.start + entry.len) as usize]
+    /// The text of the `ix`th name.
+    pub fn text_of(&self, ix: u32) -> &str {
+        let ix = ix as usize;
+        let start = self.entries.get(ix).map_or(0, |e| e.start as usize);
+        let end = self.entries.get(ix + 1).map_or(self.text.len(), |e| e.start as usize);
+        self.text.get(start..end).unwrap_or_default()
     }
 
     /// The candidates that match, in order, or `None` when `stop` said to give up.
@@ -117,7 +118,7 @@ impl Names {
 
     fn score(&self, matcher: &mut Matcher, ix: u32, query: &Query, scratch: &mut Scratch) -> Option<Matched> {
         let entry = &self.entries[ix as usize];
-        let text = self.text_of(entry);
+        let text = self.text_of(ix);
         let haystack = Utf32Str::new(text, &mut scratch.chars);
         let mut total = 0i64;
         let mut scattered = false;
@@ -142,11 +143,13 @@ impl Names {
         } else if prefix {
             total += 100;
         }
-        let unmatched = i64::from(entry.chars).saturating_sub(positions.len() as i64);
+        // Characters, for how much of the name the query covers: counted only for a match.
+        let chars = text.chars().count();
+        let unmatched = (chars as i64).saturating_sub(positions.len() as i64);
         // Letters scattered through a name ("calm" in "CLinicAL pharMacist") are a guess:
         // they rank below every hit on the words of the work.
         let guess = if scattered { 2 * TEXT_SCORE } else { 0 };
-        let coverage = positions.len() as f32 / entry.chars.max(1) as f32;
+        let coverage = positions.len() as f32 / chars.max(1) as f32;
         Some(Matched { entry: ix, score: total + entry.field.bonus() - 3 * unmatched + guess, positions, coverage })
     }
 }

@@ -2,8 +2,8 @@
 
 use toml::Spanned;
 
-use super::drafts::{RoleDraft, RoleLinks};
-use super::steps::requirements;
+use super::drafts::{Refs, RoleDraft, RoleLinks};
+use super::steps::{choices, requirements};
 use super::{
     AfcBand, At, BandRange, Character, Ctx, CwpCategory, Family, Ids, Levels, Nation, Pay, PayUnit, QualIx,
     RawCharacter, RawLevels, RawPay, RawRegistration, RawRole, Registration, Role, Sector, Setting, Trait, clean_all,
@@ -11,7 +11,7 @@ use super::{
 };
 
 /// Everything about a role but its qualifications, which wait for [`link_role`].
-pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDraft {
+pub(super) fn draft_role(cx: &mut Ctx<'_>, refs: &mut Refs, file: At, mut raw: RawRole) -> RoleDraft {
     let title = required_text(cx, file, raw.title, "title");
     let summary = required_text(cx, file, raw.summary, "summary");
     let sector = vocab(cx, file, &raw.sector, "sector", Sector::from_key, Sector::keys);
@@ -45,9 +45,9 @@ pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDr
     let origin = cx.origin(file, &raw.id.span());
     let id_span = raw.id.span();
     let links = RoleLinks {
-        required: std::mem::take(&mut raw.required),
-        required_any: std::mem::take(&mut raw.required_any),
-        desirable: std::mem::take(&mut raw.desirable),
+        required: refs.run(&raw.required),
+        required_any: choices(cx, file, refs, &raw.required_any),
+        desirable: refs.run(&raw.desirable),
     };
     let role = Role {
         id: trimmed(raw.id),
@@ -78,10 +78,13 @@ pub(super) fn draft_role(cx: &mut Ctx<'_>, file: At, mut raw: RawRole) -> RoleDr
 }
 
 /// The role's qualifications, once every qualification id is known.
-pub(super) fn link_role(cx: &mut Ctx<'_>, file: At, draft: RoleDraft, quals: &Ids<QualIx>) -> Role {
+pub(super) fn link_role(cx: &mut Ctx<'_>, file: At, draft: RoleDraft, refs: &Refs, quals: &Ids<QualIx>) -> Role {
     let RoleDraft { mut role, links, .. } = draft;
-    role.required = requirements(cx, file, &links.required, &links.required_any, quals).into();
-    role.desirable = links.desirable.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    role.required = requirements(cx, file, refs, links.required, &links.required_any, quals).into();
+    role.desirable = refs
+        .ids(links.desirable)
+        .filter_map(|(q, span)| quals.resolve_str(cx, file, q, span, "qualification"))
+        .collect();
     role
 }
 

@@ -2,7 +2,7 @@
 
 use toml::Spanned;
 
-use super::drafts::StepDraft;
+use super::drafts::{RefRun, Refs, StepDraft};
 use super::{
     At, Ctx, Ids, QualIx, RawStep, Requirement, RoleIx, RouteKind, Step, clean_owned, duration, nations, reviewed,
     sources, vocab,
@@ -12,22 +12,19 @@ use super::{
 pub(super) fn requirements(
     cx: &mut Ctx<'_>,
     file: At,
-    each: &[Spanned<String>],
-    any: &[Spanned<Vec<Spanned<String>>>],
+    refs: &Refs,
+    each: RefRun,
+    any: &[RefRun],
     quals: &Ids<QualIx>,
 ) -> Vec<Requirement> {
-    let mut out: Vec<Requirement> =
-        each.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).map(Requirement::one).collect();
-    for group in any {
-        if group.get_ref().len() < 2 {
-            cx.error(
-                file,
-                group.span(),
-                "a choice needs at least two qualifications; list a single one under `requires`/`required`".into(),
-            );
-        }
+    let mut out: Vec<Requirement> = refs
+        .ids(each)
+        .filter_map(|(q, span)| quals.resolve_str(cx, file, q, span, "qualification"))
+        .map(Requirement::one)
+        .collect();
+    for &group in any {
         let mut any_of: Vec<QualIx> =
-            group.get_ref().iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+            refs.ids(group).filter_map(|(q, span)| quals.resolve_str(cx, file, q, span, "qualification")).collect();
         any_of.dedup();
         if !any_of.is_empty() {
             out.push(Requirement { any_of });
@@ -36,8 +33,29 @@ pub(super) fn requirements(
     out
 }
 
+/// `requires_any`'s choices, kept for linking; a choice of fewer than two is reported now.
+pub(super) fn choices(
+    cx: &mut Ctx<'_>,
+    file: At,
+    refs: &mut Refs,
+    any: &[Spanned<Vec<Spanned<String>>>],
+) -> Vec<RefRun> {
+    any.iter()
+        .map(|group| {
+            if group.get_ref().len() < 2 {
+                cx.error(
+                    file,
+                    group.span(),
+                    "a choice needs at least two qualifications; list a single one under `requires`/`required`".into(),
+                );
+            }
+            refs.run(group.get_ref())
+        })
+        .collect()
+}
+
 /// Everything about a step but its ends and qualifications, which wait for [`link_step`].
-pub(super) fn draft_step(cx: &mut Ctx<'_>, file: At, raw: RawStep) -> StepDraft {
+pub(super) fn draft_step(cx: &mut Ctx<'_>, refs: &mut Refs, file: At, raw: RawStep) -> StepDraft {
     StepDraft {
         nations: nations(cx, file, &raw.nations),
         route: vocab(cx, file, &raw.route, "route", RouteKind::from_key, RouteKind::keys),
@@ -47,11 +65,11 @@ pub(super) fn draft_step(cx: &mut Ctx<'_>, file: At, raw: RawStep) -> StepDraft 
         funding: clean_owned(raw.funding),
         note: clean_owned(raw.note),
         origin: cx.origin(file, &raw.from.span()),
-        from: raw.from,
-        to: raw.to,
-        requires: raw.requires,
-        requires_any: raw.requires_any,
-        gains: raw.gains,
+        from: refs.one(&raw.from),
+        to: refs.one(&raw.to),
+        requires: refs.run(&raw.requires),
+        requires_any: choices(cx, file, refs, &raw.requires_any),
+        gains: refs.run(&raw.gains),
     }
 }
 
@@ -61,20 +79,19 @@ pub(super) fn link_step(
     cx: &mut Ctx<'_>,
     file: At,
     draft: StepDraft,
+    refs: &Refs,
     roles: &Ids<RoleIx>,
     quals: &Ids<QualIx>,
 ) -> Option<Step> {
-    let from = roles.resolve(cx, file, &draft.from, "role");
-    let to = roles.resolve(cx, file, &draft.to, "role");
-    let requires = requirements(cx, file, &draft.requires, &draft.requires_any, quals);
-    let gains = draft.gains.iter().filter_map(|q| quals.resolve(cx, file, q, "qualification")).collect();
+    let ((from_id, from_span), (_, to_span)) = (refs.first(draft.from), refs.first(draft.to));
+    let from = roles.resolve_str(cx, file, from_id, from_span, "role");
+    let to = roles.resolve_str(cx, file, refs.first(draft.to).0, to_span.clone(), "role");
+    let requires = requirements(cx, file, refs, draft.requires, &draft.requires_any, quals);
+    let gains =
+        refs.ids(draft.gains).filter_map(|(q, span)| quals.resolve_str(cx, file, q, span, "qualification")).collect();
     let (from, to, route) = (from?, to?, draft.route?);
     if from == to {
-        cx.error(
-            file,
-            draft.to.span(),
-            format!("a step from `{}` to itself", crate::text::escape_visible(draft.from.get_ref().trim())),
-        );
+        cx.error(file, to_span, format!("a step from `{}` to itself", crate::text::escape_visible(from_id.trim())));
         return None;
     }
     Some(Step {
