@@ -4,9 +4,9 @@
 //!
 //!   cargo run --release --example load-memory -- DIR
 //!
-//! The app sets mimalloc's purge delay to 10 ms before `main` (`src/allocator_options.c`,
+//! The app sets mimalloc's purge delay to 2 ms before `main` (`src/allocator_options.c`,
 //! linked into the binary only); this harness runs itself again with
-//! `MIMALLOC_PURGE_DELAY=10` so that it measures the same allocator, unless the variable
+//! `MIMALLOC_PURGE_DELAY=2` so that it measures the same allocator, unless the variable
 //! is already set. With `MIMALLOC_PURGE_DELAY=0` the allocator hands freed memory back at
 //! once, so the resident figure follows what is live rather than what it keeps in hand.
 
@@ -74,8 +74,8 @@ fn same_allocator_as_the_app() {
     }
     let Ok(me) = std::env::current_exe() else { return };
     let failed =
-        std::process::Command::new(me).args(std::env::args_os().skip(1)).env("MIMALLOC_PURGE_DELAY", "10").exec();
-    eprintln!("load-memory: could not run again with MIMALLOC_PURGE_DELAY=10 ({failed}); measuring as is");
+        std::process::Command::new(me).args(std::env::args_os().skip(1)).env("MIMALLOC_PURGE_DELAY", "2").exec();
+    eprintln!("load-memory: could not run again with MIMALLOC_PURGE_DELAY=2 ({failed}); measuring as is");
 }
 
 #[cfg(not(unix))]

@@ -4,13 +4,15 @@
  * the Rust side forbids `unsafe`, so the call lives here, in a constructor, and only sets
  * defaults: a MIMALLOC_PURGE_DELAY in the environment still wins.
  *
- * Purge delay 10 ms (mimalloc v2's default; v3's is 1,000 ms). Loading frees the parser's
- * working memory as it goes; with a one-second delay those pages stay resident for the
- * whole of a load that takes a second or less, and the peak grows by them (100,000 roles:
- * 544 MB against 419 MB peak; `benches/load-side-by-side.sh`). Immediate purging (0)
- * saves a little more but makes the 10,000-role load 30% slower in its madvise calls. */
+ * Purge delay 2 ms (v3's default is 1,000 ms). Loading frees the parser's working memory
+ * as it goes, and linking frees each file's drafts as it builds the final lists; pages
+ * kept resident after they are freed add to the peak (100,000 roles, 1,000 ms against
+ * 10 ms: 544 MB against 419 MB). At 10,000 roles the app's peak was 44.5-46.7 MiB with
+ * 10 ms and 42.0-42.6 MiB with 2 ms (3 runs each); `validate` took 0.22 s with 10 ms,
+ * 0.23 s with 2, 0.24 s with 1 and 0.28 s with 0 (medians of 7, interleaved), the
+ * shorter delays paying in madvise calls. */
 #include <mimalloc.h>
 
 __attribute__((constructor)) static void carepath_allocator_options(void) {
-    mi_option_set_default(mi_option_purge_delay, 10);
+    mi_option_set_default(mi_option_purge_delay, 2);
 }

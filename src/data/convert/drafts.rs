@@ -4,6 +4,7 @@
 //! there and then, on the thread that made it, so a large data set's raw items are never
 //! all held at once.
 
+use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -66,11 +67,19 @@ pub(in crate::data) struct StepDraft {
 /// file is read: one buffer for the file rather than a string for each id. Linking frees
 /// them all at once, and at 10,000 roles 135,000 small strings freed together left about
 /// 4 MiB of holes among the strings that stay, which the allocator could not give back.
+///
+/// An id met again soon after is kept once: a file's steps mostly come in runs from one
+/// role, and a few qualifications are required over and over.
 #[derive(Default)]
 pub(in crate::data) struct Refs {
     text: String,
     all: Vec<Ref>,
+    /// Where recently kept ids are in `text`, by their hash: (hash, start, end).
+    recent: Vec<(u64, u32, u32)>,
 }
+
+/// Slots in [`Refs::recent`].
+const RECENT: usize = 64;
 
 /// One id as written: where it is in [`Refs::text`], and its span in its item.
 struct Ref {
@@ -96,12 +105,29 @@ impl Refs {
     pub(super) fn run(&mut self, ids: &[Spanned<String>]) -> RefRun {
         let first = narrow(self.all.len());
         for id in ids {
-            let start = narrow(self.text.len());
-            self.text.push_str(id.get_ref());
+            let (start, end) = self.keep(id.get_ref());
             let span = id.span();
-            self.all.push(Ref { start, end: narrow(self.text.len()), span: (narrow(span.start), narrow(span.end)) });
+            self.all.push(Ref { start, end, span: (narrow(span.start), narrow(span.end)) });
         }
         RefRun { first, end: narrow(self.all.len()) }
+    }
+
+    /// Where `id` is in the text: where it was kept lately, or else added now.
+    fn keep(&mut self, id: &str) -> (u32, u32) {
+        if self.recent.is_empty() {
+            self.recent = vec![(0, 0, 0); RECENT];
+        }
+        let hash = foldhash::quality::FixedState::default().hash_one(id);
+        let slot = (hash % RECENT as u64) as usize;
+        let (seen, start, end) = self.recent[slot];
+        if seen == hash && self.text.get(start as usize..end as usize) == Some(id) {
+            return (start, end);
+        }
+        let start = narrow(self.text.len());
+        self.text.push_str(id);
+        let end = narrow(self.text.len());
+        self.recent[slot] = (hash, start, end);
+        (start, end)
     }
 
     /// Keeps one id, as a run of one.
@@ -160,6 +186,7 @@ impl<'a> Drafter<'a> {
         let mut refs = std::mem::take(&mut self.refs);
         refs.text.shrink_to_fit();
         refs.all.shrink_to_fit();
+        refs.recent = Vec::new();
         refs
     }
 
