@@ -208,3 +208,42 @@ impl<'a> Drafter<'a> {
         (cx, &mut self.refs)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn spanned(ids: &[String]) -> Vec<Spanned<String>> {
+        ids.iter().enumerate().map(|(i, id)| Spanned::new(i * 10..i * 10 + id.len(), id.clone())).collect()
+    }
+
+    #[test]
+    fn an_id_met_again_is_kept_once() {
+        let mut refs = Refs::default();
+        let ids: Vec<String> = ["care-worker", "nurse", "care-worker", "care-worker"].map(String::from).into();
+        let run = refs.run(&spanned(&ids));
+        assert_eq!(refs.ids(run).map(|(id, _)| id).collect::<Vec<_>>(), ids);
+        assert_eq!(refs.text, "care-workernurse");
+    }
+
+    proptest! {
+        /// However ids repeat and whichever slots they share, each run gives back its
+        /// ids as written, with their spans, in order.
+        #[test]
+        fn runs_give_back_their_ids_and_spans(lists in prop::collection::vec(
+            prop::collection::vec("[a-e]{0,3}", 0..6), 0..40)) {
+            let mut refs = Refs::default();
+            let kept: Vec<(RefRun, Vec<Spanned<String>>)> = lists.iter().map(|ids| {
+                let ids = spanned(ids);
+                (refs.run(&ids), ids)
+            }).collect();
+            for (run, ids) in kept {
+                let back: Vec<(String, Range<usize>)> = refs.ids(run).map(|(id, span)| (id.to_string(), span)).collect();
+                let want: Vec<(String, Range<usize>)> = ids.iter().map(|id| (id.get_ref().clone(), id.span())).collect();
+                prop_assert_eq!(back, want);
+            }
+        }
+    }
+}
