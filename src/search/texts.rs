@@ -168,12 +168,11 @@ impl Texts {
             return;
         }
         let mut next = 0;
-        while next < self.all.len() {
-            // A role's texts are one run of the list.
-            let role = self.all[next].role;
-            let first = next;
-            next += self.all[first..].iter().take_while(|t| t.role == role).count();
-            let texts = first..next;
+        for run in self.all.chunk_by(|a, b| a.role == b.role) {
+            // A role's texts, by their places in the list (a text's words end where the
+            // next text's start).
+            let texts = next..next + run.len();
+            next = texts.end;
             // A cheap first look: most roles miss the first word everywhere.
             if !texts.clone().any(|t| self.found(t, &wanted[0]).is_some()) {
                 continue;
@@ -185,10 +184,8 @@ impl Texts {
                 continue;
             }
             let matched = |f: &Vec<Found>| f.iter().filter(|x| x.is_some()).count();
-            let Some((text, find)) = self.all[texts]
-                .iter()
-                .zip(&finds)
-                .max_by_key(|(t, f)| (matched(f), t.field.bonus(), std::cmp::Reverse(t.which)))
+            let Some((text, find)) =
+                run.iter().zip(&finds).max_by_key(|(t, f)| (matched(f), t.field.bonus(), std::cmp::Reverse(t.which)))
             else {
                 continue;
             };

@@ -83,9 +83,9 @@ pub(super) fn link_step(
     roles: &Ids<RoleIx>,
     quals: &Ids<QualIx>,
 ) -> Option<Step> {
-    let ((from_id, from_span), (_, to_span)) = (refs.first(draft.from), refs.first(draft.to));
+    let ((from_id, from_span), (to_id, to_span)) = (refs.first(draft.from), refs.first(draft.to));
     let from = roles.resolve_str(cx, file, from_id, from_span, "role");
-    let to = roles.resolve_str(cx, file, refs.first(draft.to).0, to_span.clone(), "role");
+    let to = roles.resolve_str(cx, file, to_id, to_span.clone(), "role");
     let requires = requirements(cx, file, refs, draft.requires, &draft.requires_any, quals);
     let gains =
         refs.ids(draft.gains).filter_map(|(q, span)| quals.resolve_str(cx, file, q, span, "qualification")).collect();
